@@ -1,0 +1,77 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"io"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+// Run reads every article from r, processes them on workers goroutines and
+// calls emit with each record in input order. It stops early only when ctx is
+// cancelled, r fails as a whole, or emit returns an error: a bad article is a
+// record with an error, not a reason to stop.
+func (p *Pipeline) Run(ctx context.Context, r corpus.ArticleReader, workers int, emit func(corpus.Record) error) error {
+	if workers < 1 {
+		workers = 1
+	}
+	g, ctx := errgroup.WithContext(ctx)
+	// Each job carries its own result channel; the writer reads the jobs in
+	// input order, so output order is deterministic whatever the workers do.
+	type job struct {
+		article corpus.Article
+		result  chan corpus.Record
+	}
+	jobs := make(chan job, workers)
+	ordered := make(chan chan corpus.Record, workers*4)
+
+	g.Go(func() error {
+		defer close(jobs)
+		defer close(ordered)
+		for {
+			a, err := r.Next()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			j := job{article: a, result: make(chan corpus.Record, 1)}
+			select {
+			case ordered <- j.result:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	})
+	for range workers {
+		g.Go(func() error {
+			for j := range jobs {
+				j.result <- p.Process(j.article)
+			}
+			return nil
+		})
+	}
+	g.Go(func() error {
+		for result := range ordered {
+			select {
+			case rec := <-result:
+				if err := emit(rec); err != nil {
+					return err
+				}
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		return nil
+	})
+	return g.Wait()
+}

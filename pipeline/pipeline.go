@@ -1,0 +1,158 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bansift/bansift/classify/boilerplate"
+	"github.com/bansift/bansift/classify/htmlclean"
+	"github.com/bansift/bansift/classify/language"
+	"github.com/bansift/bansift/classify/relevance"
+	"github.com/bansift/bansift/classify/translation"
+	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/extract"
+)
+
+// Options configure a Pipeline; the zero value works.
+type Options struct {
+	// Boilerplate configures plain-text cleaning.
+	Boilerplate boilerplate.Options
+	// HTML configures HTML extraction.
+	HTML htmlclean.Options
+	// Extract configures claim extraction.
+	Extract extract.Options
+}
+
+// Pipeline turns one article into one record. It holds only read-only state
+// (models, lexicons) built once in New, so one Pipeline serves any number of
+// goroutines.
+type Pipeline struct {
+	text       *boilerplate.Cleaner
+	html       *htmlclean.Extractor
+	lang       *language.Detector
+	translated *translation.Detector
+	claims     *extract.Extractor
+}
+
+// New builds the shared state of every stage.
+func New(opts Options) (*Pipeline, error) {
+	text, err := boilerplate.New(opts.Boilerplate)
+	if err != nil {
+		return nil, fmt.Errorf("boilerplate: %w", err)
+	}
+	translated, err := translation.New()
+	if err != nil {
+		return nil, fmt.Errorf("translation: %w", err)
+	}
+	claims, err := extract.New(opts.Extract)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return &Pipeline{
+		text:       text,
+		html:       htmlclean.New(opts.HTML),
+		lang:       language.New(),
+		translated: translated,
+		claims:     claims,
+	}, nil
+}
+
+// Cleaned is an article with its boilerplate stripped.
+type Cleaned struct {
+	Title     string
+	Published string
+	Body      string
+	Removed   []corpus.Removed
+}
+
+// Clean strips boilerplate from a, by DOM for HTML and by line classification
+// for text.
+func (p *Pipeline) Clean(a corpus.Article) (Cleaned, error) {
+	if a.Source.Format == corpus.FormatHTML {
+		url := ""
+		if a.Source.URL != nil {
+			url = *a.Source.URL
+		}
+		r, err := p.html.Extract(a.Content, url)
+		return Cleaned(r), err
+	}
+	hint := p.lang.Detect(sample(a.Content)).Code
+	return Cleaned(p.text.Clean(a.Content, hint)), nil
+}
+
+// Process runs every stage on a and returns its record. It never fails: a
+// problem becomes the record's Error.
+func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
+	rec = corpus.Record{
+		ID:       a.ID,
+		Source:   a.Source,
+		Language: corpus.Language{Code: corpus.Undetermined},
+		Removed:  []corpus.Removed{},
+		Claims:   []corpus.Claim{},
+		Notes:    a.Notes,
+		Error:    a.Err,
+	}
+	if a.Err != nil {
+		return rec
+	}
+	defer func() {
+		// One broken page must not take the batch down with it.
+		if r := recover(); r != nil {
+			rec.Error = &corpus.RecordError{Stage: corpus.StageExtract, Message: fmt.Sprintf("internal error: %v", r)}
+		}
+	}()
+	c, err := p.Clean(a)
+	if err != nil {
+		rec.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: err.Error()}
+		return rec
+	}
+	rec.Title, rec.Text = c.Title, c.Body
+	if c.Published != "" {
+		rec.Published = &c.Published
+	}
+	if c.Removed != nil {
+		rec.Removed = c.Removed
+	}
+	if strings.TrimSpace(rec.Text) == "" {
+		rec.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: "no article text found"}
+		return rec
+	}
+	rec.Language = p.lang.Detect(sample(rec.Text))
+	removed := make([]string, len(rec.Removed))
+	for i, r := range rec.Removed {
+		removed[i] = r.Text
+	}
+	url := ""
+	if a.Source.URL != nil {
+		url = *a.Source.URL
+	}
+	rec.TranslatedFrom = p.translated.Detect(translation.Input{
+		Title: rec.Title, Text: rec.Text, URL: url, Lines: removed, Language: rec.Language.Code,
+	})
+	rec.Claims = p.claims.Extract(extract.Document{
+		Title: rec.Title, Text: rec.Text, Language: rec.Language.Code, Translated: rec.TranslatedFrom != nil,
+	})
+	if rec.Claims == nil {
+		rec.Claims = []corpus.Claim{}
+	}
+	rec.Relevant = relevance.Score(rec.Title, rec.Text, rec.Claims)
+	return rec
+}
+
+// sampleBytes bounds the text given to language detection: a few paragraphs
+// decide the language as well as the whole page, at a fraction of the cost.
+const sampleBytes = 4000
+
+// sample returns at most sampleBytes of s, cut at a rune boundary.
+func sample(s string) string {
+	if len(s) <= sampleBytes {
+		return s
+	}
+	cut := sampleBytes
+	for cut > 0 && !utf8RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
