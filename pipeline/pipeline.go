@@ -19,6 +19,8 @@ type Options struct {
 	Boilerplate boilerplate.Options
 	// HTML configures HTML extraction.
 	HTML htmlclean.Options
+	// Language configures language detection.
+	Language language.Options
 	// Extract configures claim extraction.
 	Extract extract.Options
 }
@@ -44,6 +46,10 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("translation: %w", err)
 	}
+	lang, err := language.New(opts.Language)
+	if err != nil {
+		return nil, fmt.Errorf("language: %w", err)
+	}
 	claims, err := extract.New(opts.Extract)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
@@ -51,7 +57,7 @@ func New(opts Options) (*Pipeline, error) {
 	return &Pipeline{
 		text:       text,
 		html:       htmlclean.New(opts.HTML),
-		lang:       language.New(),
+		lang:       lang,
 		translated: translated,
 		claims:     claims,
 	}, nil
