@@ -1,0 +1,11 @@
+// Package cli is the bansift command tree: `bansift run`, `bansift eval` and
+// `bansift version`, built on cobra.
+//
+// Each subcommand has an options struct and a run function that tests call
+// with buffers instead of a shell:
+//
+//	streams := &cli.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}
+//	code := cli.Main(streams, []string{"run", "samples"})
+//
+// Records go to IOStreams.Out, messages and progress to IOStreams.ErrOut.
+package cli

@@ -1,0 +1,201 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+var (
+	sharedOnce sync.Once
+	shared     *Pipeline
+	sharedErr  error
+)
+
+// testPipeline builds the default pipeline once: its models are the slow part.
+func testPipeline(t testing.TB) *Pipeline {
+	sharedOnce.Do(func() { shared, sharedErr = New(Options{}) })
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return shared
+}
+
+// sliceReader is an ArticleReader over a fixed list, optionally failing after it.
+type sliceReader struct {
+	articles []corpus.Article
+	fail     error
+}
+
+func (r *sliceReader) Next() (corpus.Article, error) {
+	if len(r.articles) == 0 {
+		if r.fail != nil {
+			return corpus.Article{}, r.fail
+		}
+		return corpus.Article{}, io.EOF
+	}
+	a := r.articles[0]
+	r.articles = r.articles[1:]
+	return a, nil
+}
+
+func (r *sliceReader) Close() error { return nil }
+
+const englishPage = `Home | World | Business | Tech
+
+Regulator orders carriers to rip out equipment from two suppliers
+
+The national communications regulator told mobile operators on Monday to remove network equipment made by the two suppliers from their core networks within three years.
+
+Officials said the decision followed a security review that found the gear could be used for espionage.
+
+Share this article
+`
+
+func textArticle(id, content string) corpus.Article {
+	return corpus.Article{ID: id, Source: corpus.Source{Path: id + ".txt", Format: corpus.FormatText}, Content: content}
+}
+
+func TestProcess(t *testing.T) {
+	p := testPipeline(t)
+	readErr := &corpus.RecordError{Stage: corpus.StageRead, Message: "empty input"}
+	tests := []struct {
+		name      string
+		article   corpus.Article
+		wantStage corpus.Stage // "" for no error
+		wantLang  string
+	}{
+		{"english page", textArticle("en", englishPage), "", "en"},
+		{"read error travels", corpus.Article{ID: "bad", Err: readErr}, corpus.StageRead, corpus.Undetermined},
+		{"blank page", textArticle("blank", "\n  \n\t\n"), corpus.StageClean, corpus.Undetermined},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := p.Process(tt.article)
+			if rec.ID != tt.article.ID {
+				t.Errorf("ID = %q, want %q", rec.ID, tt.article.ID)
+			}
+			gotStage := corpus.Stage("")
+			if rec.Error != nil {
+				gotStage = rec.Error.Stage
+			}
+			if gotStage != tt.wantStage {
+				t.Fatalf("error = %+v, want stage %q", rec.Error, tt.wantStage)
+			}
+			if rec.Language.Code != tt.wantLang {
+				t.Errorf("language = %q, want %q", rec.Language.Code, tt.wantLang)
+			}
+			if rec.Claims == nil || rec.Removed == nil {
+				t.Errorf("claims and removed must be [] not null: %v %v", rec.Claims, rec.Removed)
+			}
+			for _, c := range rec.Claims {
+				for _, ev := range c.Evidence {
+					if ev.Start < 0 || ev.End > len(rec.Text) || rec.Text[ev.Start:ev.End] != ev.Text {
+						t.Errorf("evidence %+v does not quote text[start:end]", ev)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRunKeepsInputOrder(t *testing.T) {
+	p := testPipeline(t)
+	var articles []corpus.Article
+	for i := range 40 {
+		content := englishPage
+		if i%3 == 0 {
+			content = "" // fast error records interleaved with slow full ones
+		}
+		articles = append(articles, textArticle(fmt.Sprintf("a%02d", i), content))
+	}
+	var got []string
+	err := p.Run(context.Background(), &sliceReader{articles: articles}, 4, func(rec corpus.Record) error {
+		got = append(got, rec.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(articles) {
+		t.Fatalf("got %d records, want %d", len(got), len(articles))
+	}
+	for i, id := range got {
+		if id != articles[i].ID {
+			t.Fatalf("record %d is %q, want %q (order must follow input)", i, id, articles[i].ID)
+		}
+	}
+}
+
+func TestRunStops(t *testing.T) {
+	p := testPipeline(t)
+	many := func() []corpus.Article {
+		var as []corpus.Article
+		for i := range 50 {
+			as = append(as, textArticle(fmt.Sprint(i), englishPage))
+		}
+		return as
+	}
+	t.Run("emit error", func(t *testing.T) {
+		stop := errors.New("disk full")
+		n := 0
+		err := p.Run(context.Background(), &sliceReader{articles: many()}, 2, func(corpus.Record) error {
+			n++
+			if n == 3 {
+				return stop
+			}
+			return nil
+		})
+		if !errors.Is(err, stop) {
+			t.Fatalf("Run() = %v, want %v", err, stop)
+		}
+	})
+	t.Run("reader failure", func(t *testing.T) {
+		broken := errors.New("listing failed")
+		err := p.Run(context.Background(), &sliceReader{articles: many()[:2], fail: broken}, 2, func(corpus.Record) error { return nil })
+		if !errors.Is(err, broken) {
+			t.Fatalf("Run() = %v, want %v", err, broken)
+		}
+	})
+	t.Run("cancelled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		n := 0
+		err := p.Run(ctx, &sliceReader{articles: many()}, 2, func(corpus.Record) error {
+			n++
+			if n == 2 {
+				cancel()
+			}
+			return nil
+		})
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("Run() = %v, want context.Canceled", err)
+		}
+		if n >= 50 {
+			t.Errorf("emitted all %d records after cancel", n)
+		}
+	})
+}
+
+func TestSampleCutsAtRuneBoundary(t *testing.T) {
+	s := strings.Repeat("ä", sampleBytes) // 2 bytes a rune
+	got := sample(s)
+	if len(got) > sampleBytes || !utf8.ValidString(got) {
+		t.Fatalf("sample: %d bytes, valid UTF-8 %v", len(got), utf8.ValidString(got))
+	}
+}
+
+func BenchmarkProcess(b *testing.B) {
+	p := testPipeline(b)
+	a := textArticle("bench", strings.Repeat(englishPage, 4))
+	b.SetBytes(int64(len(a.Content)))
+	for b.Loop() {
+		p.Process(a)
+	}
+}
