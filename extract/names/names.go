@@ -1,0 +1,171 @@
+package names
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+)
+
+// Kind is what a known name names.
+type Kind string
+
+const (
+	KindPerson  Kind = "person"
+	KindCompany Kind = "company"
+	KindPlace   Kind = "place"
+	KindOther   Kind = "other"
+)
+
+// Name is one known entity and the spellings it goes by.
+type Name struct {
+	Canonical string   // the spelling records use
+	Aliases   []string // other correct spellings; exact matches, never near misses
+	Kind      Kind
+	Country   string // ISO 3166-1 alpha-2, "" when none applies
+	Role      string // for people: "prime minister", "foreign ministry spokesperson", ...
+	// Arabic is true for names of Arabic origin. English spells them in many
+	// ways ("Gaddafi", "Qaddafi"), so a near miss of one says nothing about
+	// translation, though it still canonicalises.
+	Arabic bool
+}
+
+// ParseError is a malformed line in a names file.
+type ParseError struct {
+	Path string // "" for a reader
+	Line int    // 1-based
+	Err  error
+}
+
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// ErrColumns is the error of a line without its name column.
+var ErrColumns = errors.New("want tab-separated columns: name, country, role, origin, aliases")
+
+// ParseNames reads names of one kind, one a line, in the format of the
+// embedded data files:
+//
+//	# comment
+//	name<TAB>country<TAB>role<TAB>origin<TAB>alias; alias
+//
+// Only name is required; origin "ar" marks a name of Arabic origin. path only
+// labels errors.
+func ParseNames(r io.Reader, kind Kind, path string) ([]Name, error) {
+	var out []Name
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if cols[0] == "" || len(cols) > 5 {
+			return nil, &ParseError{Path: path, Line: line, Err: ErrColumns}
+		}
+		for len(cols) < 5 {
+			cols = append(cols, "")
+		}
+		n := Name{Canonical: cols[0], Kind: kind, Country: cols[1], Role: cols[2], Arabic: cols[3] == "ar"}
+		for _, a := range strings.Split(cols[4], ";") {
+			if a = strings.TrimSpace(a); a != "" {
+				n.Aliases = append(n.Aliases, a)
+			}
+		}
+		out = append(out, n)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &ParseError{Path: path, Line: line, Err: err}
+	}
+	return out, nil
+}
+
+// ReadNames reads a names file (see ParseNames) whose entries are of kind.
+func ReadNames(path string, kind Kind) ([]Name, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ParseNames(f, kind, path)
+}
+
+//go:embed data
+var data embed.FS
+
+// dataFiles are the embedded gazetteers and the kind of name each holds.
+var dataFiles = []struct {
+	path string
+	kind Kind
+}{
+	{"data/people.tsv", KindPerson},
+	{"data/companies.tsv", KindCompany},
+	{"data/places.tsv", KindPlace},
+}
+
+// Builtin returns the embedded gazetteers.
+func Builtin() ([]Name, error) {
+	var all []Name
+	for _, df := range dataFiles {
+		f, err := data.Open(df.path)
+		if err != nil {
+			return nil, err
+		}
+		ns, err := ParseNames(f, df.kind, df.path)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, ns...)
+	}
+	return all, nil
+}
+
+// wordList reads an embedded list of words, one a line, # comments.
+func wordList(path string) (map[string]bool, error) {
+	f, err := data.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	set := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		set[strings.ToLower(w)] = true
+	}
+	return set, sc.Err()
+}
+
+var (
+	defaultOnce    sync.Once
+	defaultMatcher *Matcher
+	defaultErr     error
+)
+
+// Default returns the Matcher over the embedded gazetteers, built on first use
+// and shared. It panics only if the embedded data is broken, which the
+// package's tests rule out.
+func Default() *Matcher {
+	defaultOnce.Do(func() { defaultMatcher, defaultErr = NewMatcher() })
+	if defaultErr != nil {
+		panic("names: embedded data: " + defaultErr.Error())
+	}
+	return defaultMatcher
+}
