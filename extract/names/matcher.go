@@ -123,11 +123,12 @@ func (m *Matcher) match(n Name, al alignment) Match {
 // words and other names, so they must match closely; a near miss of a single
 // word may only change weak letters.
 const (
-	minLetters    = 4   // of the text's spelling
-	minConsonants = 3   // strong consonants of the known name
-	maxDistOne    = 0.5 // one-word names
-	maxDistMulti  = 1.0 // names of several words
-	hardFrom      = 6   // strong consonants from which one consonant may change
+	minLetters    = 4    // of the text's spelling
+	minConsonants = 3    // strong consonants of the known name
+	maxDistOne    = 0.5  // one-word names
+	maxDistMulti  = 1.0  // names of several words
+	maxDistWord   = 0.75 // any one word of them, unless one consonant changed
+	hardFrom      = 6    // strong consonants from which one consonant may change
 )
 
 // NearMiss reports the known name s misspells the way transliteration through
@@ -155,8 +156,8 @@ func (m *Matcher) NearMiss(s string) (Match, bool) {
 			if fm.cons < minConsonants || words(fm.sk) != words(sk) {
 				continue
 			}
-			al := distance(sk, fm.sk)
-			if !acceptable(al, fm) {
+			al, worst := wordAlignment(sk, fm.sk)
+			if !acceptable(al, worst, fm) {
 				continue
 			}
 			if bestForm < 0 || al.dist < best.dist {
@@ -171,7 +172,8 @@ func (m *Matcher) NearMiss(s string) (Match, bool) {
 }
 
 // acceptable applies the limits to an alignment with known form f.
-func acceptable(al alignment, f form) bool {
+// worst is the distance of the word that differs most.
+func acceptable(al alignment, worst float64, f form) bool {
 	if al.dist == 0 {
 		// Same letters up to case and punctuation: Lookup's business.
 		return false
@@ -183,7 +185,7 @@ func acceptable(al alignment, f form) bool {
 	if f.cons >= hardFrom {
 		hard = 1
 	}
-	return al.hard <= hard && al.dist <= maxDistMulti
+	return al.hard <= hard && al.dist <= maxDistMulti && (worst <= maxDistWord || al.hard > 0 && worst <= costHard)
 }
 
 // allOrdinary reports whether every word of normalized t is an ordinary

@@ -166,6 +166,42 @@ type alignment struct {
 	notes []string // the confusions used, e.g. "g/j", "lost a"
 }
 
+// splitWords cuts a skeleton at its word breaks.
+func splitWords(s []sym) [][]sym {
+	var out [][]sym
+	start := 0
+	for i, x := range s {
+		if x.class == ' ' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+// wordAlignment aligns two names of as many words word by word, so that no
+// edit crosses a word break, and reports the costliest word as well.
+func wordAlignment(a, b []sym) (al alignment, worst float64) {
+	wa, wb := splitWords(a), splitWords(b)
+	if len(wa) != len(wb) {
+		return distance(a, b), distance(a, b).dist
+	}
+	seen := map[string]bool{}
+	for i := range wa {
+		w := distance(wa[i], wb[i])
+		al.dist += w.dist
+		al.hard += w.hard
+		worst = max(worst, w.dist)
+		for _, n := range w.notes {
+			if !seen[n] {
+				seen[n] = true
+				al.notes = append(al.notes, n)
+			}
+		}
+	}
+	return al, worst
+}
+
 // distance aligns a (the text's spelling) with b (the known one).
 func distance(a, b []sym) alignment {
 	n, m := len(a), len(b)

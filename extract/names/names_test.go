@@ -1,0 +1,264 @@
+package names
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNearMiss(t *testing.T) {
+	m := Default()
+	tests := []struct {
+		name, in string
+		want     string // known name, "" for no near miss
+	}{
+		{"vowels and g/j", "Yoshihidi Soja", "Yoshihide Suga"},
+		{"p/b", "Mike Bombeo", "Mike Pompeo"},
+		{"alif for u and p/b", "Donald Tramb", "Donald Trump"},
+		{"v/f in a company", "Hikfision", "Hikvision"},
+		{"lost doubling", "Canbera", "Canberra"},
+		{"lost h", "Boris Jonson", "Boris Johnson"},
+		{"lost vowel in a place", "Bejing", "Beijing"},
+		{"o/u in a company", "Samsong", "Samsung"},
+		{"accents ignored", "Angéla Mirkel", "Angela Merkel"},
+		{"exact is no near miss", "Yoshihide Suga", ""},
+		{"alias is no near miss", "Huawei Technologies", ""},
+		{"case is no near miss", "YOSHIHIDE SUGA", ""},
+		{"i/u is not a transliteration slip", "Tom Cook", ""},
+		{"ordinary given name against a place", "Gordon", ""},
+		{"too short", "Abi", ""},
+		{"short known name never matched", "Hawawei", ""},
+		{"ordinary words only", "Foreign Minister", ""},
+		{"a consonant changed in a short name", "Mikrop", ""},
+		{"unrelated name", "Ben Sullivan", ""},
+		{"two consonants changed", "Yoshikide Buga", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := m.NearMiss(tt.in)
+			if tt.want == "" {
+				if ok {
+					t.Errorf("NearMiss(%q) = %q (%.2f %v), want no near miss", tt.in, got.Known, got.Distance, got.Confusions)
+				}
+				return
+			}
+			if !ok || got.Known != tt.want {
+				t.Fatalf("NearMiss(%q) = %q, %v; want %q", tt.in, got.Known, ok, tt.want)
+			}
+			if got.Distance <= 0 || got.Distance > maxDistMulti {
+				t.Errorf("Distance = %v, want in (0, %v]", got.Distance, maxDistMulti)
+			}
+			if len(got.Confusions) == 0 {
+				t.Error("no confusions reported")
+			}
+		})
+	}
+}
+
+func TestNearMissConfusions(t *testing.T) {
+	got, ok := Default().NearMiss("Yoshihidi Soja")
+	if !ok {
+		t.Fatal("no near miss")
+	}
+	for _, want := range []string{"e/i", "u/o", "g/j"} {
+		if !slices.Contains(got.Confusions, want) {
+			t.Errorf("Confusions = %v, want %q among them", got.Confusions, want)
+		}
+	}
+	if got.Kind != KindPerson || got.Country != "JP" || got.Role == "" {
+		t.Errorf("got %+v, want a Japanese person with a role", got)
+	}
+}
+
+func TestLookupAndCanonical(t *testing.T) {
+	m := Default()
+	tests := []struct {
+		name, in, want string
+		near           bool
+	}{
+		{"alias", "Huawei Technologies", "Huawei", false},
+		{"hyphen and case", "abdel fattah al sisi", "Abdel Fattah el-Sisi", false},
+		{"near miss", "Xi Jinbing", "Xi Jinping", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := m.Canonical(tt.in)
+			if !ok || got.Known != tt.want || (got.Distance > 0) != tt.near {
+				t.Errorf("Canonical(%q) = %+v, %v; want %q near=%v", tt.in, got, ok, tt.want, tt.near)
+			}
+		})
+	}
+	if _, ok := m.Lookup("Nobody Atall"); ok {
+		t.Error("Lookup found an unknown name")
+	}
+}
+
+func TestNewMatcherExtra(t *testing.T) {
+	m, err := NewMatcher(Name{Canonical: "Kwantum Dynamics", Kind: KindCompany, Country: "XX"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, ok := m.NearMiss("Kwantom Dinamics")
+	if !ok || got.Known != "Kwantum Dynamics" || got.Country != "XX" {
+		t.Errorf("NearMiss = %+v, %v; want the extra name", got, ok)
+	}
+	if _, ok := Default().Lookup("Kwantum Dynamics"); ok {
+		t.Error("extra name leaked into Default")
+	}
+}
+
+func TestFind(t *testing.T) {
+	m := Default()
+	tests := []struct {
+		name string
+		text string
+		want []string // Text:Known, "~" marks a near miss
+	}{
+		{"near miss in a sentence", "Government spokesman Yoshihidi Soja declined to comment.",
+			[]string{"~Yoshihidi Soja:Yoshihide Suga"}},
+		{"exact names", "Officials in Tokyo said Huawei Technologies was not named.",
+			[]string{"Tokyo:Tokyo", "Huawei Technologies:Huawei"}},
+		{"particle inside a name", "Mohammed bin Salman met them.",
+			[]string{"Mohammed bin Salman:Mohammed bin Salman"}},
+		{"word used in lower case is ordinary", "Mikron said so. A mikron is small.", nil},
+		{"punctuation splits names", "Shinzo, Abe", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range m.Find(tt.text) {
+				if tt.text[f.Start:f.End] != f.Text {
+					t.Errorf("text[%d:%d] = %q, Text = %q", f.Start, f.End, tt.text[f.Start:f.End], f.Text)
+				}
+				s := f.Text + ":" + f.Known
+				if f.Near {
+					s = "~" + s
+				}
+				got = append(got, s)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Find = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRepeats(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"content word", "equipment by Huawei Technologies Technologies and ZTE", []string{"Technologies"}},
+		{"case folded", "the Ministry ministry said", []string{"Ministry"}},
+		{"legit doubling", "he said that that was what he had had in mind", nil},
+		{"function-word typo", "according to the the report", nil},
+		{"across punctuation", "it was Huawei. Huawei said", nil},
+		{"across a line", "Huawei\nHuawei", nil},
+		{"digits", "in 2019 2019 it", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range Repeats(tt.in) {
+				if !strings.EqualFold(tt.in[r.Start:r.End], r.Word+" "+r.Word) {
+					t.Errorf("span %q is not the doubled word %q", tt.in[r.Start:r.End], r.Word)
+				}
+				got = append(got, r.Word)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Repeats = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCollapseRepeats(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"doubled", "Huawei Technologies Technologies", "Huawei Technologies"},
+		{"tripled", "the Chinese Chinese Chinese side", "the Chinese side"},
+		{"two pairs", "Huawei Huawei and ZTE ZTE", "Huawei and ZTE"},
+		{"nothing to do", "had had enough", "had had enough"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CollapseRepeats(tt.in); got != tt.want {
+				t.Errorf("CollapseRepeats(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseNames(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    []Name
+		errLine int
+	}{
+		{"full line", "# c\nJane Roe\tGB\tminister\t\tJ. Roe; Jane R. Roe\n",
+			[]Name{{Canonical: "Jane Roe", Kind: KindPerson, Country: "GB", Role: "minister", Aliases: []string{"J. Roe", "Jane R. Roe"}}}, 0},
+		{"name only and arabic origin", "Omar\nZaid Ali\t\t\tar\n",
+			[]Name{{Canonical: "Omar", Kind: KindPerson}, {Canonical: "Zaid Ali", Kind: KindPerson, Arabic: true}}, 0},
+		{"empty name", "Jane Roe\n\tGB\n", nil, 2},
+		{"too many columns", "a\tb\tc\td\te\tf\n", nil, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseNames(strings.NewReader(tt.in), KindPerson, "x.tsv")
+			if tt.errLine > 0 {
+				var pe *ParseError
+				if !errors.As(err, &pe) || pe.Line != tt.errLine || !errors.Is(err, ErrColumns) {
+					t.Fatalf("err = %v, want ParseError at line %d", err, tt.errLine)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d names, want %d", len(got), len(tt.want))
+			}
+			for i := range got {
+				if got[i].Canonical != tt.want[i].Canonical || got[i].Country != tt.want[i].Country ||
+					got[i].Role != tt.want[i].Role || got[i].Arabic != tt.want[i].Arabic ||
+					!slices.Equal(got[i].Aliases, tt.want[i].Aliases) {
+					t.Errorf("name %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestGazetteersLoad guards the embedded data: every file parses, people have
+// a role and a country, no spelling names two entities.
+func TestGazetteersLoad(t *testing.T) {
+	all, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, n := range all {
+		if n.Kind == KindPerson && (n.Role == "" || n.Country == "") {
+			t.Errorf("%q: person without role or country", n.Canonical)
+		}
+		for _, s := range append([]string{n.Canonical}, n.Aliases...) {
+			k := normalize(s)
+			if prev, ok := seen[k]; ok && prev != n.Canonical {
+				t.Errorf("%q spells both %q and %q", s, prev, n.Canonical)
+			}
+			seen[k] = n.Canonical
+		}
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	m := Default()
+	text := strings.Repeat("Japanese government spokesman Yoshihidi Soja declined to comment, but said "+
+		"Japan was in close contact with the United States. Chinese Foreign Ministry spokesman Geng Shuang "+
+		"said in Beijing that Huawei Technologies and ZTE had worked legally in Japan for a long time. ", 12)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Find(text)
+	}
+}
