@@ -1,16 +1,43 @@
 package boilerplate
 
-import "github.com/bansift/bansift/corpus"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bansift/bansift/corpus"
+)
 
 // Options configure a Cleaner; the zero value works.
-type Options struct{}
+type Options struct {
+	// LexiconPaths are extra data files or directories of *.txt files read
+	// after the built-in ones: cues_<name>.txt add boilerplate cues (format
+	// in data/cues_en.txt), stop_<lang>.txt add stop words for a language.
+	LexiconPaths []string
+	// Templates, when set, is a batch's TemplateIndex: CleanSite drops the
+	// lines that recur on many pages of the page's site.
+	Templates *TemplateIndex
+	// KeepOutsideRegion keeps body-like lines outside the densest region of
+	// body (for pages that are lists of short articles). Off by default.
+	KeepOutsideRegion bool
+}
 
 // Cleaner strips boilerplate from plain-text page dumps. It is built once and
 // safe for concurrent use.
-type Cleaner struct{}
+type Cleaner struct {
+	lex       *lexicon
+	templates *TemplateIndex
+	keepAll   bool
+}
 
-// New builds a Cleaner.
-func New(opts Options) (*Cleaner, error) { return &Cleaner{}, nil }
+// New builds a Cleaner, reading its lexicons once.
+func New(opts Options) (*Cleaner, error) {
+	lx, err := loadLexicon(opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Cleaner{lex: lx, templates: opts.Templates, keepAll: opts.KeepOutsideRegion}, nil
+}
 
 // Result is a cleaned page.
 type Result struct {
@@ -21,7 +48,165 @@ type Result struct {
 }
 
 // Clean classifies the lines of text and keeps the article body. lang is an
-// ISO 639-1 hint ("" when unknown).
+// ISO 639-1 hint ("" or "und" when unknown).
 func (c *Cleaner) Clean(text, lang string) Result {
-	return Result{Body: text}
+	return c.CleanSite(text, lang, "")
+}
+
+// CleanSite is Clean for a page of site (see SiteKey): lines the Cleaner's
+// TemplateIndex knows as that site's template are dropped.
+func (c *Cleaner) CleanSite(text, lang, site string) Result {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	p := &page{lines: splitLines(text), site: site}
+	for _, l := range p.lines {
+		measure(l)
+	}
+	p.lang = c.pickLanguage(p.lines, lang)
+	for _, l := range p.lines {
+		l.stop = c.lex.stopShare(l.words, p.lang)
+		l.cue = c.lex.findCue(l)
+	}
+	c.labelLines(p)
+	relabel(p.lines)
+	from, to := mainRegion(p.lines)
+	if c.keepAll {
+		from, to = 0, len(p.lines)
+	}
+	title, published := markMeta(p.lines, from, to)
+
+	var res Result
+	res.Title, res.Published = title, published
+	// Lines after a section heading take its kind when dropped.
+	section := corpus.RemovedKind("")
+	var kept []*line
+	for i, l := range p.lines {
+		if l.barrier {
+			section = l.cue.kind
+		}
+		if l.cls == classGood && !l.meta && i >= from && i < to {
+			kept = append(kept, l)
+			continue
+		}
+		kind := l.kind
+		if l.cls == classGood || kind == "" {
+			kind = corpus.RemovedOther
+			if i >= to && section != "" {
+				kind = section
+			}
+		}
+		res.Removed = append(res.Removed, corpus.Removed{Line: l.n, Text: l.text, Kind: kind})
+	}
+	res.Body = c.join(p, kept)
+	return res
+}
+
+// pickLanguage returns the stop list to use: the hint when there is one for
+// it, else the list that covers most of the page's words.
+func (c *Cleaner) pickLanguage(lines []*line, hint string) string {
+	if _, ok := c.lex.stop[hint]; ok {
+		return hint
+	}
+	best, bestShare := "", 0.12
+	var words []string
+	for _, l := range lines {
+		words = append(words, l.words...)
+	}
+	for lang := range c.lex.stop {
+		if s := c.lex.stopShare(words, lang); s > bestShare || s == bestShare && lang < best {
+			best, bestShare = lang, s
+		}
+	}
+	return best
+}
+
+// join builds the body: one paragraph per kept line, except that a line cut
+// mid-sentence continues on the next kept line, and a word cut by a blank
+// line is mended.
+func (c *Cleaner) join(p *page, kept []*line) string {
+	if len(kept) == 0 {
+		return ""
+	}
+	vocab := map[string]int{}
+	for _, l := range p.lines {
+		for _, w := range l.words {
+			vocab[w]++
+		}
+	}
+	var b strings.Builder
+	b.WriteString(kept[0].text)
+	for i := 1; i < len(kept); i++ {
+		prev, cur := kept[i-1], kept[i]
+		switch sep := c.continuation(p, vocab, prev, cur); sep {
+		case "", " ":
+			b.WriteString(sep)
+		default:
+			b.WriteString("\n\n")
+		}
+		b.WriteString(cur.text)
+	}
+	return b.String()
+}
+
+// continuation says how cur follows prev: "" when it finishes a word prev
+// cut off ("produc" / "ts"), " " when it continues prev's sentence, and
+// "\n\n" when it starts a paragraph. Only a lower-case start after an
+// unfinished line, with nothing dropped in between, joins.
+func (c *Cleaner) continuation(p *page, vocab map[string]int, prev, cur *line) string {
+	const para = "\n\n"
+	if cur.n-prev.n > 3 || prev.sentence || !startsLower(cur.text) {
+		return para
+	}
+	// Only blank lines may lie between them.
+	if cur.block-prev.block > 1 || len(prev.words) < 4 {
+		return para
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev.text)
+	if !unicode.IsLetter(last) {
+		return para
+	}
+	head := trailingWord(prev.text)
+	tail := leadingWord(cur.text)
+	if head == "" || tail == "" {
+		return " "
+	}
+	lh, lt := strings.ToLower(head), strings.ToLower(tail)
+	whole := lh + lt
+	switch {
+	case vocab[whole] > 0:
+		// The mended word occurs elsewhere on the page.
+		return ""
+	case cur.block != prev.block && vocab[lh] == 1 && vocab[lt] == 1 && len([]rune(lt)) <= 3 && !c.isStop(p.lang, lt) && !c.isStop(p.lang, lh):
+		// Two fragments seen nowhere else, the second too short to be a
+		// word of its own: a word cut in two by the scrape.
+		return ""
+	}
+	return " "
+}
+
+func (c *Cleaner) isStop(lang, w string) bool { return c.lex.stop[lang][w] }
+
+// trailingWord returns the letters at the end of s.
+func trailingWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:]
+}
+
+// leadingWord returns the letters at the start of s.
+func leadingWord(s string) string {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	return s[:i]
 }

@@ -1,0 +1,313 @@
+package boilerplate
+
+import (
+	"strings"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+// Thresholds of the first, context-free labelling. They are jusText's
+// defaults (length in characters, stop-word share), with the stop-word
+// shares lowered because our stop lists are shorter than jusText's.
+const (
+	lengthLow  = 70
+	lengthHigh = 200
+	stopLow    = 0.20
+	stopHigh   = 0.30
+	// shortWords is the most words a line may have for a plain cue to
+	// condemn it: beyond that the cue is more likely a word of the article.
+	shortWords = 10
+	// bulletWords is the most words of a list item that is a menu entry
+	// whatever its neighbours.
+	bulletWords = 2
+)
+
+// page is the state of one Clean call.
+type page struct {
+	lines []*line
+	lang  string // stop list used, "" when none fits
+	site  string
+}
+
+// rule labels a line from its own features, or passes (ok false).
+type rule struct {
+	name  string
+	apply func(c *Cleaner, p *page, l *line) (cls class, kind corpus.RemovedKind, ok bool)
+}
+
+// rules are tried in order; the first that fires labels the line. Lines no
+// rule labels are judged by length and stop-word share (judge).
+var rules = []rule{
+	// Lines that recur on many pages of the same site are its template.
+	{"template", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if c.templates == nil || p.site == "" || !c.templates.IsTemplate(p.site, l.text) {
+			return 0, "", false
+		}
+		if l.cue != nil {
+			return classBad, l.cue.kind, true
+		}
+		return classBad, corpus.RemovedNavigation, true
+	}},
+	// Nothing to read: rules, counters, lone symbols.
+	{"no-words", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if len(l.words) == 0 && !hasCJK(l.text) {
+			return classBad, corpus.RemovedOther, true
+		}
+		return 0, "", false
+	}},
+	// Boilerplate cues: section headings, whole-line cues, and phrases that
+	// only boilerplate uses.
+	{"cue", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if l.cue == nil {
+			return 0, "", false
+		}
+		return classBad, l.cue.kind, true
+	}},
+	// A copyright sign marks a footer or an image credit.
+	{"copyright", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if strings.ContainsAny(l.text, "©℗") {
+			return classBad, corpus.RemovedLegal, true
+		}
+		return 0, "", false
+	}},
+	// w3m draws form fields and buttons in brackets; whole-line brackets are
+	// image alt texts.
+	{"form", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if l.bracketed {
+			if l.form {
+				return classBad, corpus.RemovedOther, true
+			}
+			return classBad, corpus.RemovedCaption, true
+		}
+		if l.form && len(l.words) < 3*shortWords {
+			return classBad, corpus.RemovedOther, true
+		}
+		return 0, "", false
+	}},
+	// Short list items are menus, tag lists and link lists; an article's own
+	// lists are made of sentences.
+	{"bullet", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if l.bullet && !l.sentence && len(l.words) <= bulletWords {
+			return classBad, corpus.RemovedNavigation, true
+		}
+		return 0, "", false
+	}},
+	// Links separated by bars or slashes: "About | Contact | Jobs".
+	{"separators", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		seps := strings.Count(l.text, " | ") + strings.Count(l.text, " / ") + strings.Count(l.text, " · ") + strings.Count(l.text, " • ")
+		if seps >= 2 && seps*3 >= len(l.words)/2 && !l.sentence {
+			return classBad, corpus.RemovedNavigation, true
+		}
+		return 0, "", false
+	}},
+}
+
+// judge is jusText's context-free labelling by size and stop-word share.
+func judge(p *page, l *line) class {
+	stop := l.stop
+	if p.lang == "" {
+		// No stop list for the page: a sentence ending stands in for the
+		// function words that mark running text.
+		stop = 0
+		if l.sentence && len(l.words) >= 6 {
+			stop = stopHigh
+		} else if l.sentence || hasCJK(l.text) {
+			stop = stopLow
+		}
+	}
+	switch {
+	case l.size < lengthLow:
+		return classShort
+	case l.letters < 0.6:
+		return classBad
+	case stop >= stopHigh && l.size > lengthHigh:
+		return classGood
+	case stop >= stopHigh && l.sentence:
+		return classGood
+	case stop >= stopLow:
+		return classNearGood
+	}
+	return classBad
+}
+
+// labelLines runs the rules, then judge, on every line.
+func (c *Cleaner) labelLines(p *page) {
+	for _, l := range p.lines {
+		fired := false
+		for _, r := range rules {
+			if cls, kind, ok := r.apply(c, p, l); ok {
+				l.cls, l.kind, fired = cls, kind, true
+				break
+			}
+		}
+		if fired {
+			l.hard = l.cls == classBad
+			l.barrier = l.cue != nil && l.cue.mode == cueSection
+			continue
+		}
+		l.cls = judge(p, l)
+		if l.cls == classBad {
+			l.kind = shapeKind(l)
+		}
+	}
+}
+
+// shapeKind guesses the kind of a dropped line that no cue named.
+func shapeKind(l *line) corpus.RemovedKind {
+	if l.cue != nil {
+		return l.cue.kind
+	}
+	if l.bullet || len(l.words) <= 4 {
+		return corpus.RemovedNavigation
+	}
+	return corpus.RemovedOther
+}
+
+// findCue returns the cue l matches, or nil.
+func (lx *lexicon) findCue(l *line) *cue {
+	if c, ok := lx.whole[l.fold]; ok {
+		return &c
+	}
+	short := len(l.words) <= shortWords && (!l.sentence || len(l.words) <= shortWords/2+2)
+	for i := range lx.partial {
+		c := &lx.partial[i]
+		if c.mode == cueShort && !short {
+			continue
+		}
+		if strings.Contains(l.fold, c.phrase) {
+			return c
+		}
+	}
+	return nil
+}
+
+// relabel resolves short and near-good lines from their neighbours, as
+// jusText does: a short line between body lines is body (a subheading, a
+// one-line paragraph), between boilerplate it is boilerplate; a near-good
+// line is body unless boilerplate surrounds it.
+func relabel(lines []*line) {
+	n := len(lines)
+	// prevOf/nextOf find the nearest good or bad label, optionally treating
+	// near-good as a stop too.
+	prevOf := func(i int, stopNear bool) class {
+		for j := i - 1; j >= 0; j-- {
+			switch c := lines[j].cls; {
+			case c == classGood || c == classBad:
+				return c
+			case c == classNearGood && stopNear:
+				return c
+			}
+		}
+		return classBad
+	}
+	nextOf := func(i int, stopNear bool) class {
+		for j := i + 1; j < n; j++ {
+			switch c := lines[j].cls; {
+			case c == classGood || c == classBad:
+				return c
+			case c == classNearGood && stopNear:
+				return c
+			}
+		}
+		return classBad
+	}
+	next := make([]class, n)
+	for i, l := range lines {
+		next[i] = l.cls
+		if l.cls != classShort {
+			continue
+		}
+		pv, nx := prevOf(i, false), nextOf(i, false)
+		switch {
+		case pv == classGood && nx == classGood:
+			next[i] = classGood
+		case pv == classBad && nx == classBad:
+			next[i] = classBad
+		case pv == classBad && prevOf(i, true) == classNearGood, nx == classBad && nextOf(i, true) == classNearGood:
+			next[i] = classGood
+		default:
+			next[i] = classBad
+		}
+	}
+	for i, l := range lines {
+		if l.cls == classShort {
+			l.cls = next[i]
+			if l.cls == classBad && l.kind == "" {
+				l.kind = shapeKind(l)
+			}
+		}
+	}
+	for i, l := range lines {
+		next[i] = l.cls
+		if l.cls != classNearGood {
+			continue
+		}
+		if prevOf(i, false) == classBad && nextOf(i, false) == classBad {
+			next[i] = classBad
+		} else {
+			next[i] = classGood
+		}
+	}
+	for i, l := range lines {
+		if l.cls == classNearGood {
+			l.cls = next[i]
+			if l.cls == classBad {
+				l.kind = shapeKind(l)
+			}
+		}
+	}
+}
+
+// mainRegion returns the bounds [from, to) of the densest run of body: the
+// maximum-sum run of lines where a body line weighs its size and a dropped
+// line weighs against it. Section headings (comments, related) cannot be
+// crossed. Everything outside is the page's head and tail.
+func mainRegion(lines []*line) (from, to int) {
+	best, sum := 0, 0
+	start := 0
+	from, to = 0, 0
+	for i, l := range lines {
+		w := 0
+		switch {
+		case l.barrier:
+			w = -barrierWeight
+		case l.cls == classGood:
+			w = l.size
+		default:
+			w = -badWeight(l)
+		}
+		if sum+w <= 0 {
+			sum, start = 0, i+1
+			continue
+		}
+		sum += w
+		if sum > best {
+			best, from, to = sum, start, i+1
+		}
+	}
+	return from, to
+}
+
+// barrierWeight is what a section heading counts against a region that
+// crosses it: the body may go on after an inline "Related" box, but only
+// if much of it does.
+const barrierWeight = 400
+
+// badWeight is how much a dropped line counts against the region that holds
+// it: a menu is many short lines, so each weighs at least a little.
+func badWeight(l *line) int {
+	if !l.hard {
+		// Judged by its words only: running text that may be the article's.
+		return max(l.size/3, 25)
+	}
+	return max(l.size, 25)
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if isCJK(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package boilerplate
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+// bylineRe matches a byline: "By Jane Doe", "Von Max Muster", "Written by …".
+var bylineRe = regexp.MustCompile(`^(?i:by|von|written by|posted by|text|autor|autorin|author|authors|reporting by|story by)\b:?\s+\p{Lu}`)
+
+// sourceRe matches a source line: "Source: Reuters", "Quelle: dpa".
+var sourceRe = regexp.MustCompile(`^(?i:source|sources|quelle|quellen|via)\s*:\s*\S`)
+
+// captionRe matches a caption or an image credit: "(Bild: dpa)", "Photo: AP",
+// "Image credit: …".
+var captionRe = regexp.MustCompile(`^\(?(?i:photo|photos|image|images|picture|foto|fotos|bild|bilder|credit|credits|image credit|photo credit|bildquelle|illustration|grafik|video)\s*(?:credit)?\s*:`)
+
+// creditTailRe matches a caption that ends with its credit:
+// "… (Photo: Reuters)", "… | Getty Images", "… / AFP".
+var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)]*\)|(?:[|/]|\s-)\s*(?:getty images|reuters|afp|ap|dpa|shutterstock|istock|imago|picture alliance)[^a-z]*)$`)
+
+// relativeTimeRe matches "6 hours ago", "vor 3 Stunden".
+var relativeTimeRe = regexp.MustCompile(`(?i:^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)$)`)
+
+// metaKind says whether a short line is page metadata (date, byline,
+// source) or a caption, and which.
+func metaKind(l *line) (corpus.RemovedKind, bool) {
+	t := strings.TrimLeft(l.text, bullets+" ")
+	nw := len(l.words)
+	switch {
+	case nw <= 8 && bylineRe.MatchString(t) && !l.sentence:
+		return corpus.RemovedMetadata, true
+	case nw <= 6 && sourceRe.MatchString(t):
+		return corpus.RemovedMetadata, true
+	case relativeTimeRe.MatchString(t):
+		return corpus.RemovedMetadata, true
+	case nw <= 12 && isDateLine(t):
+		return corpus.RemovedMetadata, true
+	case nw <= 40 && captionRe.MatchString(t):
+		return corpus.RemovedCaption, true
+	case nw <= 40 && creditTailRe.MatchString(t):
+		return corpus.RemovedCaption, true
+	}
+	return "", false
+}
+
+// isDateLine reports a short line carried by a date: a dateline, "Updated
+// May 27, 2014 10:31", "Chris Davies - Nov 19, 2019".
+func isDateLine(t string) bool {
+	_, ok := parseDate(t)
+	return ok && !endsSentence(t) || ok && len(strings.Fields(t)) <= 6
+}
+
+// markMeta labels the title and the metadata lines around the body and
+// returns the title and the publication date.
+func markMeta(lines []*line, from, to int) (title, published string) {
+	// The title is the nearest heading-like line above the first body line.
+	first := from
+	for first < to && lines[first].cls != classGood {
+		first++
+	}
+	ti := -1
+	for i, seen := first-1, 0; i >= 0 && seen < 12; i-- {
+		l := lines[i]
+		seen++
+		if _, ok := metaKind(l); ok {
+			continue
+		}
+		if isTitle(l) {
+			ti = i
+			break
+		}
+	}
+	if ti >= 0 {
+		l := lines[ti]
+		title = l.text
+		l.cls, l.kind, l.meta = classBad, corpus.RemovedMetadata, true
+		// A page often prints its title twice (breadcrumb, then heading).
+		for _, o := range lines[max(0, ti-30):min(len(lines), ti+30)] {
+			if o != l && o.text == l.text {
+				o.cls, o.kind, o.meta = classBad, corpus.RemovedMetadata, true
+			}
+		}
+	}
+	// Dates, bylines and sources near the title or the body's edges.
+	anchor := first
+	if ti >= 0 {
+		anchor = ti
+	}
+	dateAt := -1
+	for i, l := range lines {
+		kind, ok := metaKind(l)
+		if !ok {
+			continue
+		}
+		near := i >= anchor-8 && i <= first+8 || i >= to-3 && i < to+3
+		if l.cls == classGood && !near {
+			continue
+		}
+		l.cls, l.kind, l.meta = classBad, kind, true
+		if kind != corpus.RemovedMetadata {
+			continue
+		}
+		if d, ok := parseDate(l.text); ok && (dateAt < 0 || abs(i-anchor) < abs(dateAt-anchor)) && abs(i-anchor) <= 15 {
+			published, dateAt = d, i
+		}
+	}
+	return title, published
+}
+
+// isTitle reports a heading-like line: a few words, no sentence ending, few
+// digits, not a list item or a form.
+func isTitle(l *line) bool {
+	if l.bullet || l.form || l.bracketed || l.cue != nil && l.cue.mode != cueShort {
+		return false
+	}
+	n := len(l.words)
+	if hasCJK(l.text) {
+		n = max(n, l.size/6)
+	}
+	if n < 3 || n > 30 || l.letters < 0.75 {
+		return false
+	}
+	t := strings.TrimRight(l.text, " \"'”’")
+	return !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "...")
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// startsLower reports a line whose first letter is lower case.
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return false
+}
