@@ -1,0 +1,49 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+)
+
+// openAuto reads path by its name and content: a directory as a tree of
+// pages, a .jsonl or .ndjson file as JSONL, any other file as one page whose
+// format its extension and content decide, and stdin as JSONL when its first
+// line is a JSON object, else as one page.
+func openAuto(path string, c *config) ArticleReader {
+	return openPath(path, c, c.exts,
+		func() ArticleReader { return openAutoStdin(c) },
+		func(path, id string) ArticleReader {
+			if isJSONLName(path) {
+				return newJSONLFile(path, id, c)
+			}
+			return &single{make: func() Article { return readPageFile(path, id, c, "") }}
+		})
+}
+
+// openAutoStdin looks at the start of stdin to choose between JSONL and a
+// page; the bytes it looks at are read again by the chosen reader.
+func openAutoStdin(c *config) ArticleReader {
+	br := bufio.NewReaderSize(c.stdin, 64<<10)
+	if looksJSONL(br) {
+		return newJSONLStream(br, c)
+	}
+	return &single{make: func() Article { return readStdinPage(br, c, "") }}
+}
+
+// looksJSONL reports input whose first non-blank byte is "{" and whose first
+// line is valid JSON. A first line longer than the buffer that starts with
+// "{" counts as JSONL: no text page opens with a 64 KiB brace line.
+func looksJSONL(br *bufio.Reader) bool {
+	buf, _ := br.Peek(br.Size())
+	buf = bytes.TrimPrefix(buf, []byte("\uFEFF"))
+	start := bytes.TrimLeft(buf, " \t\r\n")
+	if len(start) == 0 || start[0] != '{' {
+		return false
+	}
+	nl := bytes.IndexByte(start, '\n')
+	if nl < 0 {
+		return len(buf) >= br.Size()-3 || json.Valid(start)
+	}
+	return json.Valid(start[:nl])
+}

@@ -1,0 +1,97 @@
+package corpus
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// openText reads every input as plain text, whatever its name or content.
+func openText(path string, c *config) ArticleReader { return openPages(path, c, FormatText) }
+
+// openHTML reads every input as HTML, whatever its name or content.
+func openHTML(path string, c *config) ArticleReader { return openPages(path, c, FormatHTML) }
+
+// openPages reads path as pages of the forced format: each file, or stdin,
+// is one page.
+func openPages(path string, c *config, forced Format) ArticleReader {
+	return openPath(path, c, c.exts,
+		func() ArticleReader {
+			return &single{make: func() Article { return readStdinPage(c.stdin, c, forced) }}
+		},
+		func(path, id string) ArticleReader {
+			return &single{make: func() Article { return readPageFile(path, id, c, forced) }}
+		})
+}
+
+// readPageFile reads one page file. forced is the format to use, or "" to
+// decide by extension and content.
+func readPageFile(path, id string, c *config, forced Format) Article {
+	ext := filepath.Ext(path)
+	src := Source{Path: path, Format: formatByExt(ext)}
+	if forced != "" {
+		src.Format = forced
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return failed(id, src, err)
+	}
+	defer f.Close()
+	// A regular file's size is known up front: refuse it without reading.
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > c.maxBytes {
+		return failed(id, src, &SizeError{Size: info.Size(), Limit: c.maxBytes})
+	}
+	data, err := readLimited(f, c.maxBytes)
+	if err != nil {
+		return failed(id, src, err)
+	}
+	origin := ""
+	if ext != "" {
+		origin = "a " + ext + " file"
+	}
+	return page(id, src, data, origin, forced)
+}
+
+// readStdinPage reads r, stdin, as one page with the id "stdin".
+func readStdinPage(r io.Reader, c *config, forced Format) Article {
+	src := Source{Path: "-", Format: FormatText}
+	if forced != "" {
+		src.Format = forced
+	}
+	data, err := readLimited(r, c.maxBytes)
+	if err != nil {
+		return failed("stdin", src, err)
+	}
+	return page("stdin", src, data, "", forced)
+}
+
+// readLimited reads r to its end, but never more than max+1 bytes: a 2 GB
+// file is refused after max+1 bytes, not loaded.
+func readLimited(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, &SizeError{Limit: max}
+	}
+	return data, nil
+}
+
+// page decodes data into the article id. Its format is forced, or else
+// decided from src.Format (what the name suggests) and the content; origin
+// names the source in a note when the content overrides the name.
+func page(id string, src Source, data []byte, origin string, forced Format) Article {
+	d, err := decode(data)
+	if err != nil {
+		return failed(id, src, err)
+	}
+	if forced == "" {
+		var note string
+		src.Format, note = pageFormat(d.text, src.Format, origin)
+		if note != "" {
+			d.notes = append(d.notes, note)
+		}
+	}
+	return Article{ID: id, Source: src, Content: d.text, Notes: d.notes}
+}
