@@ -1,6 +1,17 @@
 package translation
 
-import "github.com/bansift/bansift/corpus"
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/extract/names"
+)
 
 // Input is what the detector looks at.
 type Input struct {
@@ -8,14 +19,382 @@ type Input struct {
 	Text     string   // cleaned body
 	URL      string   // "" when unknown
 	Lines    []string // lines removed from the page (source and credit lines live here)
-	Language string   // detected ISO 639-1 code of Text
+	Language string   // detected ISO 639-1 code of Text; "" or "und" when unknown
 }
 
-// Detector tells whether text reads as a translation. Safe for concurrent use.
-type Detector struct{}
+// Options configure a Detector; the zero value works.
+type Options struct {
+	// OutletFiles are extra outlet lists in the format of data/outlets.tsv,
+	// read after the embedded one; a later host entry wins over an earlier one.
+	OutletFiles []string
+	// PhraseFiles are extra phrase lists in the format of data/phrases.tsv.
+	PhraseFiles []string
+	// Names finds near-miss names; nil means names.Default().
+	Names *names.Matcher
+}
 
-// New builds a Detector.
-func New() (*Detector, error) { return &Detector{}, nil }
+// Detector tells whether English text reads as a translation from Arabic.
+// It is read-only after New, so one Detector serves any number of goroutines.
+type Detector struct {
+	outlets []Outlet
+	byName  map[string]int // normalized name or alias → outlets index
+	byHost  map[string]int // host or host/path → outlets index
+	phrases []Phrase
+	names   *names.Matcher
+	english map[string]bool
+}
 
-// Detect returns nil when in does not read as a translation.
-func (d *Detector) Detect(in Input) *corpus.Translation { return nil }
+// New builds a Detector over the embedded data.
+func New() (*Detector, error) { return NewWithOptions(Options{}) }
+
+// NewWithOptions builds a Detector over the embedded data and opts' files.
+func NewWithOptions(opts Options) (*Detector, error) {
+	outlets, err := loadAll("data/outlets.tsv", opts.OutletFiles, ParseOutlets)
+	if err != nil {
+		return nil, err
+	}
+	phrases, err := loadAll("data/phrases.tsv", opts.PhraseFiles, ParsePhrases)
+	if err != nil {
+		return nil, err
+	}
+	english, err := wordSet("data/english.txt")
+	if err != nil {
+		return nil, err
+	}
+	d := &Detector{outlets: outlets, byName: map[string]int{}, byHost: map[string]int{},
+		phrases: phrases, names: opts.Names, english: english}
+	if d.names == nil {
+		d.names = names.Default()
+	}
+	for i, o := range outlets {
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			d.byName[normalize(n)] = i
+		}
+		for _, h := range o.Hosts {
+			d.byHost[h] = i
+		}
+	}
+	return d, nil
+}
+
+// Signal kinds, in the order their evidence is reported.
+const (
+	kindProvenance = iota
+	kindNames
+	kindRepeats
+	kindPhrasing
+	nKinds
+)
+
+// finding is one piece of evidence.
+type finding struct {
+	kind     int
+	weight   float64
+	evidence string
+	strong   bool // enough on its own: the page says where it comes from
+}
+
+// caps bound what each kind of signal can add, so that no weak kind reaches
+// the threshold alone: several garbled names, a doubled word or a handful of
+// odd phrases each happen in native English too.
+var caps = [nKinds]float64{
+	kindProvenance: 1,
+	kindNames:      0.45,
+	kindRepeats:    0.25,
+	kindPhrasing:   0.4,
+}
+
+// Weights of the findings; phrases carry their own (data/phrases.tsv).
+const (
+	weightOutlet      = 0.6  // an Arabic-only outlet: decides alone
+	weightMixedOutlet = 0.2  // an outlet with Arabic and other editions
+	weightSaysSo      = 0.8  // the page says it was translated from Arabic
+	weightNearMiss    = 0.3  // a garbled name
+	weightDoubling    = 0.15 // a garbled name that only lost a doubled letter
+	weightRepeat      = 0.15 // a word written twice
+	// threshold is the evidence a translation needs, from at least two kinds
+	// of signal unless one finding is strong.
+	threshold = 0.5
+)
+
+// signal finds one kind of evidence. The order is the order of the report.
+type signal func(d *Detector, in *Input) []finding
+
+var signals = []signal{
+	// Where the page says it comes from: title, credit lines, URL.
+	(*Detector).provenance,
+	// Names garbled as back-transliteration through Arabic script garbles them.
+	(*Detector).nearMisses,
+	// Words written twice: two Arabic words translated to one English word.
+	(*Detector).repeats,
+	// Arabic idiom translated word for word.
+	(*Detector).phrasing,
+}
+
+// Detect returns nil when in does not read as a translation from Arabic.
+func (d *Detector) Detect(in Input) *corpus.Translation {
+	if !d.isEnglish(&in) {
+		return nil
+	}
+	var found []finding
+	for _, s := range signals {
+		found = append(found, s(d, &in)...)
+	}
+	var sums [nKinds]float64
+	strong := false
+	for _, f := range found {
+		sums[f.kind] += f.weight
+		strong = strong || f.strong
+	}
+	score, kinds := 0.0, 0
+	for k, s := range sums {
+		if s > 0 {
+			score += min(s, caps[k])
+			kinds++
+		}
+	}
+	if score < threshold || (!strong && kinds < 2) {
+		return nil
+	}
+	t := &corpus.Translation{Code: "ar", Confidence: confidence(score)}
+	for _, f := range found {
+		t.Evidence = append(t.Evidence, f.evidence)
+	}
+	return t
+}
+
+// confidence maps evidence to (0, 1): the threshold gives 0.63, twice the
+// threshold 0.86.
+func confidence(score float64) float64 {
+	return math.Round((1-math.Exp(-2*score))*100) / 100
+}
+
+// isEnglish reports whether in is English: as the caller says, or, when the
+// caller does not know, by the share of frequent English function words.
+func (d *Detector) isEnglish(in *Input) bool {
+	switch in.Language {
+	case "en":
+		return true
+	case "", corpus.Undetermined:
+	default:
+		return false
+	}
+	words, hits := 0, 0
+	for _, w := range strings.FieldsFunc(in.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words++
+		if d.english[strings.ToLower(w)] {
+			hits++
+		}
+		if words == 2000 {
+			break
+		}
+	}
+	// Function words are about a third of running English, a few percent
+	// of other languages that share some of them.
+	return words > 0 && float64(hits)/float64(words) >= 0.15
+}
+
+// titleSeparators split a page title from the outlet name around it.
+var titleSeparators = regexp.MustCompile(`\s+[-–—|:·•]\s+|\s*[|·•]\s*`)
+
+// creditLine is a line that names where the article comes from.
+var creditLine = regexp.MustCompile(`(?i)^\W*(?:sources?|credits?|via|copyright|©|\(c\)|` +
+	`(?:originally|first) published (?:in|by|on)|translated (?:from|by)|translation(?: from| by)?)\b\W*(.+)$`)
+
+// saysTranslated is a page's own statement that it is a translation from Arabic.
+var saysTranslated = regexp.MustCompile(`(?i)\b(?:translated|translation) from (?:the )?arabic\b`)
+
+// maxCreditWords bounds a body line taken for a credit line: a sentence of
+// the article that mentions an outlet is a citation, not provenance.
+const maxCreditWords = 14
+
+func (d *Detector) provenance(in *Input) []finding {
+	var out []finding
+	seen := map[string]bool{}
+	add := func(o Outlet, where string) {
+		if seen[o.Name] || !o.arabic() {
+			return
+		}
+		seen[o.Name] = true
+		f := finding{kind: kindProvenance, weight: weightMixedOutlet,
+			evidence: fmt.Sprintf("%s names %q, an outlet publishing in %s", where, o.Name, strings.Join(o.Languages, ", "))}
+		if o.arabicOnly() {
+			f.weight, f.strong = weightOutlet, true
+			f.evidence = fmt.Sprintf("%s names the Arabic-language outlet %q", where, o.Name)
+		}
+		out = append(out, f)
+	}
+	// Title: the outlet stands before or after the headline.
+	if parts := titleSeparators.Split(strings.TrimSpace(in.Title), -1); len(parts) > 1 {
+		for _, p := range []string{parts[len(parts)-1], parts[0]} {
+			if i, ok := d.byName[normalize(p)]; ok {
+				add(d.outlets[i], "title")
+			}
+		}
+	}
+	// Credit lines, among the removed lines and the short lines of the body.
+	lines := slices.Clone(in.Lines)
+	for _, l := range strings.Split(in.Text, "\n") {
+		if len(strings.Fields(l)) <= maxCreditWords {
+			lines = append(lines, l)
+		}
+	}
+	said := false
+	for _, l := range lines {
+		if !said && saysTranslated.MatchString(l) && len(strings.Fields(l)) <= maxCreditWords {
+			said = true
+			out = append(out, finding{kind: kindProvenance, weight: weightSaysSo, strong: true,
+				evidence: fmt.Sprintf("the page says it is translated from Arabic: %q", strings.TrimSpace(l))})
+		}
+		m := creditLine.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		if i, ok := d.outletIn(m[1]); ok {
+			add(d.outlets[i], fmt.Sprintf("credit line %q", strings.TrimSpace(l)))
+		}
+	}
+	// URL: the host, or the host a translation proxy serves.
+	if i, host, ok := d.outletOfURL(in.URL); ok {
+		add(d.outlets[i], fmt.Sprintf("URL host %q", host))
+	}
+	if u, err := url.Parse(in.URL); err == nil && u.Query().Get("_x_tr_sl") == "ar" {
+		out = append(out, finding{kind: kindProvenance, weight: weightSaysSo, strong: true,
+			evidence: "URL is a machine-translation proxy with source language Arabic (_x_tr_sl=ar)"})
+	}
+	return out
+}
+
+// outletIn finds the longest outlet name that s contains as whole words.
+func (d *Detector) outletIn(s string) (int, bool) {
+	w := strings.Fields(normalize(s))
+	for n := min(len(w), 6); n >= 1; n-- {
+		for i := 0; i+n <= len(w); i++ {
+			if k, ok := d.byName[strings.Join(w[i:i+n], " ")]; ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// proxySuffix is the host suffix of Google's translation proxy, which serves
+// "www.example.com" as "www-example-com.translate.goog".
+const proxySuffix = ".translate.goog"
+
+// outletOfURL finds the outlet of the most specific host entry u falls under.
+func (d *Detector) outletOfURL(raw string) (int, string, bool) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return 0, "", false
+	}
+	host := strings.ToLower(u.Hostname())
+	if strings.HasSuffix(host, proxySuffix) {
+		label := strings.TrimSuffix(host, proxySuffix)
+		host = strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(label, "--", "\x00"), "-", "."), "\x00", "-")
+	}
+	host = strings.TrimPrefix(host, "www.")
+	path := strings.Trim(u.Path, "/")
+	// Try host/first-path-segment, then the host, then each parent domain.
+	for h := host; h != ""; {
+		if path != "" {
+			seg, _, _ := strings.Cut(path, "/")
+			if i, ok := d.byHost[h+"/"+seg]; ok {
+				return i, h + "/" + seg, true
+			}
+		}
+		if i, ok := d.byHost[h]; ok {
+			return i, h, true
+		}
+		_, rest, ok := strings.Cut(h, ".")
+		if !ok || !strings.Contains(rest, ".") {
+			break
+		}
+		h = rest
+	}
+	return 0, "", false
+}
+
+func (d *Detector) nearMisses(in *Input) []finding {
+	var out []finding
+	seen := map[string]bool{}
+	for _, text := range []string{in.Title, in.Text} {
+		for _, f := range d.names.Find(text) {
+			// English spells Arabic names many ways: no evidence there.
+			if !f.Near || f.Arabic || seen[f.Known] {
+				continue
+			}
+			seen[f.Known] = true
+			w := weightNearMiss
+			if onlyDoubling(f.Confusions) {
+				w = weightDoubling
+			}
+			out = append(out, finding{kind: kindNames, weight: w,
+				evidence: fmt.Sprintf("%q is a near miss of %q (%s: confusions typical of transliteration through Arabic script)",
+					f.Text, f.Known, strings.Join(f.Confusions, ", "))})
+		}
+	}
+	return out
+}
+
+// onlyDoubling reports whether every confusion is a doubled letter written
+// once ("tt/t"), a slip native writers make too.
+func onlyDoubling(confusions []string) bool {
+	for _, c := range confusions {
+		a, b, ok := strings.Cut(c, "/")
+		if !ok || len(a) < 2 || strings.Trim(a, b) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *Detector) repeats(in *Input) []finding {
+	var out []finding
+	seen := map[string]bool{}
+	for _, r := range names.Repeats(in.Title + "\n" + in.Text) {
+		k := strings.ToLower(r.Word)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, finding{kind: kindRepeats, weight: weightRepeat,
+			evidence: fmt.Sprintf("word repeated back to back: %q", r.Word+" "+r.Word)})
+	}
+	return out
+}
+
+func (d *Detector) phrasing(in *Input) []finding {
+	var quoted []string
+	total := 0.0
+	text := in.Title + "\n" + in.Text
+	for _, p := range d.phrases {
+		loc := p.Pattern.FindStringIndex(text)
+		if loc == nil {
+			continue
+		}
+		total += p.Weight
+		quoted = append(quoted, fmt.Sprintf("%q (%s)", text[loc[0]:loc[1]], p.Gloss))
+	}
+	if len(quoted) == 0 {
+		return nil
+	}
+	// One finding for all phrases, so the report reads as one line.
+	return []finding{{kind: kindPhrasing, weight: total, evidence: "translation phrasing: " + strings.Join(quoted, ", ")}}
+}
+
+// normalize lowercases s, turns hyphens and other punctuation into spaces and
+// drops apostrophes, so "Al-Quds al-Arabi" and "Al Quds Al Arabi" meet.
+func normalize(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '\'' || r == '’':
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			b.WriteRune(r)
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}

@@ -1,0 +1,186 @@
+package translation
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+//go:embed data
+var data embed.FS
+
+// Outlet is a news outlet and the languages it publishes in.
+type Outlet struct {
+	Name      string
+	Aliases   []string
+	Languages []string // ISO 639-1
+	Hosts     []string // "alquds.co.uk", or "bbc.com/arabic" for a section
+}
+
+// arabicOnly reports whether every page of o is in Arabic, so that an
+// English page of it is a translation.
+func (o Outlet) arabicOnly() bool { return len(o.Languages) == 1 && o.Languages[0] == "ar" }
+
+// arabic reports whether o publishes in Arabic at all.
+func (o Outlet) arabic() bool {
+	for _, l := range o.Languages {
+		if l == "ar" {
+			return true
+		}
+	}
+	return false
+}
+
+// Phrase is a wording typical of English machine-translated from Arabic.
+type Phrase struct {
+	Pattern *regexp.Regexp // matched case-insensitively
+	Weight  float64        // evidence it adds, see Detector
+	Gloss   string         // what the phrase stands for, e.g. "for 5G"
+}
+
+// ParseError is a malformed line in a data file.
+type ParseError struct {
+	Path string
+	Line int // 1-based
+	Err  error
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// ErrColumns is the error of a line with missing or extra columns.
+var ErrColumns = errors.New("wrong number of tab-separated columns")
+
+// eachLine calls fn with the tab-separated, trimmed columns of every
+// non-blank, non-comment line of r.
+func eachLine(r io.Reader, path string, fn func(cols []string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if t := strings.TrimSpace(text); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if err := fn(cols); err != nil {
+			return &ParseError{Path: path, Line: line, Err: err}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return &ParseError{Path: path, Line: line, Err: err}
+	}
+	return nil
+}
+
+// splitList splits a sep-separated column, dropping empty items.
+func splitList(s, sep string) []string {
+	var out []string
+	for _, x := range strings.Split(s, sep) {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// ParseOutlets reads outlets in the format of data/outlets.tsv:
+//
+//	name<TAB>languages<TAB>hosts<TAB>aliases
+//
+// languages and hosts separated by commas, aliases by semicolons; only name
+// and languages are required. path only labels errors.
+func ParseOutlets(r io.Reader, path string) ([]Outlet, error) {
+	var out []Outlet
+	err := eachLine(r, path, func(cols []string) error {
+		if len(cols) < 2 || len(cols) > 4 || cols[0] == "" || cols[1] == "" {
+			return ErrColumns
+		}
+		for len(cols) < 4 {
+			cols = append(cols, "")
+		}
+		o := Outlet{Name: cols[0], Languages: splitList(cols[1], ","), Aliases: splitList(cols[3], ";")}
+		for _, h := range splitList(cols[2], ",") {
+			o.Hosts = append(o.Hosts, strings.TrimPrefix(strings.ToLower(h), "www."))
+		}
+		out = append(out, o)
+		return nil
+	})
+	return out, err
+}
+
+// ParsePhrases reads phrases in the format of data/phrases.tsv:
+//
+//	pattern<TAB>weight<TAB>gloss
+func ParsePhrases(r io.Reader, path string) ([]Phrase, error) {
+	var out []Phrase
+	err := eachLine(r, path, func(cols []string) error {
+		if len(cols) != 3 {
+			return ErrColumns
+		}
+		re, err := regexp.Compile("(?i)" + cols[0])
+		if err != nil {
+			return err
+		}
+		w, err := strconv.ParseFloat(cols[1], 64)
+		if err != nil || w <= 0 || w > 1 {
+			return fmt.Errorf("weight %q: want a number in (0, 1]", cols[1])
+		}
+		out = append(out, Phrase{Pattern: re, Weight: w, Gloss: cols[2]})
+		return nil
+	})
+	return out, err
+}
+
+// openData opens an embedded file, or a user's file when embedded is false.
+func openData(path string, embedded bool) (io.ReadCloser, error) {
+	if embedded {
+		return data.Open(path)
+	}
+	return os.Open(path)
+}
+
+// loadAll parses the embedded file and then each extra file with parse.
+func loadAll[T any](embeddedPath string, extra []string, parse func(io.Reader, string) ([]T, error)) ([]T, error) {
+	var all []T
+	paths := append([]string{embeddedPath}, extra...)
+	for i, p := range paths {
+		f, err := openData(p, i == 0)
+		if err != nil {
+			return nil, err
+		}
+		items, err := parse(f, p)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, items...)
+	}
+	return all, nil
+}
+
+// wordSet reads an embedded list of words, one a line, # comments.
+func wordSet(path string) (map[string]bool, error) {
+	set := map[string]bool{}
+	f, err := data.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	err = eachLine(f, path, func(cols []string) error {
+		set[strings.ToLower(cols[0])] = true
+		return nil
+	})
+	return set, err
+}
