@@ -54,7 +54,7 @@ type inputFormat struct {
 	name string
 	// open returns the articles of path, "-" meaning stdin. It does no I/O:
 	// opening happens on the first Next, so a missing file is a record.
-	open func(path string, c *config) ArticleReader
+	open func(path string, c *readConfig) ArticleReader
 }
 
 // formats are the values of ReadOptions.Format, each in its own file.
@@ -75,7 +75,7 @@ func Formats() []string {
 }
 
 // config is ReadOptions with the defaults filled in.
-type config struct {
+type readConfig struct {
 	maxBytes int64
 	stdin    io.Reader
 	exts     []string
@@ -105,7 +105,7 @@ func Open(paths []string, opts ReadOptions) (ArticleReader, error) {
 	if opts.MaxBytes < 0 {
 		return nil, fmt.Errorf("negative size limit %d", opts.MaxBytes)
 	}
-	c := &config{maxBytes: opts.MaxBytes, stdin: opts.Stdin, exts: opts.Extensions, onSkip: opts.OnSkip}
+	c := &readConfig{maxBytes: opts.MaxBytes, stdin: opts.Stdin, exts: opts.Extensions, onSkip: opts.OnSkip}
 	if c.maxBytes == 0 {
 		c.maxBytes = DefaultMaxBytes
 	}
@@ -126,16 +126,16 @@ func Open(paths []string, opts ReadOptions) (ArticleReader, error) {
 	for i, p := range paths {
 		readers[i] = func() ArticleReader { return format.open(p, c) }
 	}
-	return &chain{next: readers}, nil
+	return &readerChain{next: readers}, nil
 }
 
 // chain reads one reader after another.
-type chain struct {
+type readerChain struct {
 	cur  ArticleReader
 	next []func() ArticleReader
 }
 
-func (c *chain) Next() (Article, error) {
+func (c *readerChain) Next() (Article, error) {
 	for {
 		if c.cur == nil {
 			if len(c.next) == 0 {
@@ -155,7 +155,7 @@ func (c *chain) Next() (Article, error) {
 	}
 }
 
-func (c *chain) Close() error {
+func (c *readerChain) Close() error {
 	c.next = nil
 	if c.cur == nil {
 		return nil
@@ -165,13 +165,13 @@ func (c *chain) Close() error {
 	return err
 }
 
-// single yields one article, made on demand.
-type single struct {
+// oneArticle yields one article, made on demand.
+type oneArticle struct {
 	make func() Article
 	done bool
 }
 
-func (s *single) Next() (Article, error) {
+func (s *oneArticle) Next() (Article, error) {
 	if s.done {
 		return Article{}, io.EOF
 	}
@@ -179,16 +179,16 @@ func (s *single) Next() (Article, error) {
 	return s.make(), nil
 }
 
-func (s *single) Close() error { return nil }
+func (s *oneArticle) Close() error { return nil }
 
-// failed is the article for an input that could not be read.
-func failed(id string, src Source, err error) Article {
+// failedArticle is the article for an input that could not be read.
+func failedArticle(id string, src Source, err error) Article {
 	return Article{ID: id, Source: src, Err: &RecordError{Stage: StageRead, Message: err.Error()}}
 }
 
-// stem is a file's base name without its extension: the id of a file given
+// fileStem is a file's base name without its extension: the id of a file given
 // on the command line.
-func stem(path string) string {
+func fileStem(path string) string {
 	base := filepath.Base(path)
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
@@ -196,7 +196,7 @@ func stem(path string) string {
 // openPath is the shape every format shares: stdin, a directory walked for
 // files whose extension is in exts, or a single file. each reads one file
 // under the id it is given.
-func openPath(path string, c *config, exts []string, stdin func() ArticleReader,
+func openPath(path string, c *readConfig, exts []string, stdin func() ArticleReader,
 	each func(path, id string) ArticleReader) ArticleReader {
 	if path == "-" {
 		return stdin()
@@ -204,13 +204,13 @@ func openPath(path string, c *config, exts []string, stdin func() ArticleReader,
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return &single{make: func() Article {
-			return failed(stem(path), Source{Path: path, Format: formatByExt(filepath.Ext(path))}, err)
+		return &oneArticle{make: func() Article {
+			return failedArticle(fileStem(path), Source{Path: path, Format: formatByExt(filepath.Ext(path))}, err)
 		}}
 	case info.IsDir():
 		return &dirReader{root: path, c: c, exts: exts, each: each}
 	}
-	return each(path, stem(path))
+	return each(path, fileStem(path))
 }
 
 // normalizeExts lower-cases extensions and gives each its leading dot.

@@ -10,25 +10,25 @@ import (
 // pages, a .jsonl or .ndjson file as JSONL, any other file as one page whose
 // format its extension and content decide, and stdin as JSONL when its first
 // line is a JSON object, else as one page.
-func openAuto(path string, c *config) ArticleReader {
+func openAuto(path string, c *readConfig) ArticleReader {
 	return openPath(path, c, c.exts,
 		func() ArticleReader { return openAutoStdin(c) },
 		func(path, id string) ArticleReader {
 			if isJSONLName(path) {
 				return newJSONLFile(path, id, c)
 			}
-			return &single{make: func() Article { return readPageFile(path, id, c, "") }}
+			return &oneArticle{make: func() Article { return readPageFile(path, id, c, "") }}
 		})
 }
 
 // openAutoStdin looks at the start of stdin to choose between JSONL and a
 // page; the bytes it looks at are read again by the chosen reader.
-func openAutoStdin(c *config) ArticleReader {
+func openAutoStdin(c *readConfig) ArticleReader {
 	br := bufio.NewReaderSize(c.stdin, 64<<10)
 	if looksJSONL(br) {
 		return newJSONLStream(br, c)
 	}
-	return &single{make: func() Article { return readStdinPage(br, c, "") }}
+	return &oneArticle{make: func() Article { return readStdinPage(br, c, "") }}
 }
 
 // looksJSONL reports input whose first non-blank byte is "{" and whose first

@@ -14,12 +14,12 @@ import (
 // the extension, with forward slashes.
 type dirReader struct {
 	root   string
-	c      *config
+	c      *readConfig
 	exts   []string
 	each   func(path, id string) ArticleReader
 	walked bool
 	files  []func() ArticleReader
-	chain  chain
+	chain  readerChain
 }
 
 func (d *dirReader) Next() (Article, error) {
@@ -80,12 +80,12 @@ func (d *dirReader) walk() {
 func (d *dirReader) id(path string) string {
 	rel, err := filepath.Rel(d.root, path)
 	if err != nil || rel == "." {
-		return stem(path)
+		return fileStem(path)
 	}
 	return filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))
 }
 
 func (d *dirReader) fail(path string, err error) {
-	a := failed(d.id(path), Source{Path: path, Format: formatByExt(filepath.Ext(path))}, err)
-	d.files = append(d.files, func() ArticleReader { return &single{make: func() Article { return a }} })
+	a := failedArticle(d.id(path), Source{Path: path, Format: formatByExt(filepath.Ext(path))}, err)
+	d.files = append(d.files, func() ArticleReader { return &oneArticle{make: func() Article { return a }} })
 }

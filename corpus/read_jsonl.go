@@ -15,7 +15,7 @@ import (
 // openJSONL reads path as JSONL: one page per line, an object with "id",
 // "url", and "html" or "text". A directory yields its .jsonl and .ndjson
 // files.
-func openJSONL(path string, c *config) ArticleReader {
+func openJSONL(path string, c *readConfig) ArticleReader {
 	return openPath(path, c, []string{".jsonl", ".ndjson"},
 		func() ArticleReader { return newJSONLStream(c.stdin, c) },
 		func(path, id string) ArticleReader { return newJSONLFile(path, id, c) })
@@ -32,11 +32,11 @@ func isJSONLName(path string) bool {
 
 // jsonlReader yields one article per non-blank line.
 type jsonlReader struct {
-	name string // in messages: the path as given, or "stdin"
-	path string // Source.Path
-	stem string // id prefix of objects without an id: "<stem>:<line>"
-	open func() (io.Reader, io.Closer, error)
-	c    *config
+	name     string // in messages: the path as given, or "stdin"
+	path     string // Source.Path
+	fileStem string // id prefix of objects without an id: "<stem>:<line>"
+	open     func() (io.Reader, io.Closer, error)
+	c        *readConfig
 
 	r      *bufio.Reader
 	closer io.Closer
@@ -47,8 +47,8 @@ type jsonlReader struct {
 
 // newJSONLFile reads the JSONL file path; id is the file's id, the stem of
 // the ids of objects that have none.
-func newJSONLFile(path, id string, c *config) *jsonlReader {
-	return &jsonlReader{name: path, path: path, stem: id, c: c,
+func newJSONLFile(path, id string, c *readConfig) *jsonlReader {
+	return &jsonlReader{name: path, path: path, fileStem: id, c: c,
 		open: func() (io.Reader, io.Closer, error) {
 			f, err := os.Open(path)
 			if err != nil {
@@ -59,8 +59,8 @@ func newJSONLFile(path, id string, c *config) *jsonlReader {
 }
 
 // newJSONLStream reads JSONL from stdin.
-func newJSONLStream(r io.Reader, c *config) *jsonlReader {
-	return &jsonlReader{name: "stdin", path: "-", stem: "stdin", c: c,
+func newJSONLStream(r io.Reader, c *readConfig) *jsonlReader {
+	return &jsonlReader{name: "stdin", path: "-", fileStem: "stdin", c: c,
 		open: func() (io.Reader, io.Closer, error) { return r, nil, nil }}
 }
 
@@ -73,7 +73,7 @@ func (j *jsonlReader) Next() (Article, error) {
 		r, closer, err := j.open()
 		if err != nil {
 			j.done = true
-			return failed(j.stem, src, err), nil
+			return failedArticle(j.fileStem, src, err), nil
 		}
 		j.r, j.closer = bufio.NewReaderSize(r, 64<<10), closer
 	}
@@ -83,7 +83,7 @@ func (j *jsonlReader) Next() (Article, error) {
 			j.done = true
 			if !j.seen {
 				// An empty file must not vanish without a trace.
-				return failed(j.stem, src, ErrEmpty), nil
+				return failedArticle(j.fileStem, src, ErrEmpty), nil
 			}
 			return Article{}, io.EOF
 		}
@@ -98,10 +98,10 @@ func (j *jsonlReader) Next() (Article, error) {
 		if err != nil {
 			// The rest of the file cannot be read: report where it broke.
 			j.done = true
-			return failed(j.fallbackID(), src, j.errorf(err)), nil
+			return failedArticle(j.fallbackID(), src, j.errorf(err)), nil
 		}
 		if size > j.c.maxBytes {
-			return failed(j.fallbackID(), src, j.errorf(&SizeError{Size: size, Limit: j.c.maxBytes})), nil
+			return failedArticle(j.fallbackID(), src, j.errorf(&SizeError{Size: size, Limit: j.c.maxBytes})), nil
 		}
 		return j.parse(line, src), nil
 	}
@@ -117,7 +117,7 @@ func (j *jsonlReader) Close() error {
 	return err
 }
 
-func (j *jsonlReader) fallbackID() string { return fmt.Sprintf("%s:%d", j.stem, j.line) }
+func (j *jsonlReader) fallbackID() string { return fmt.Sprintf("%s:%d", j.fileStem, j.line) }
 
 func (j *jsonlReader) errorf(err error) error {
 	return &ParseError{Path: j.name, Line: j.line, Err: err}
@@ -136,11 +136,11 @@ type jsonlPage struct {
 func (j *jsonlReader) parse(line []byte, src Source) Article {
 	id := j.fallbackID()
 	if bytes.TrimSpace(line)[0] != '{' {
-		return failed(id, src, j.errorf(errors.New("not a JSON object")))
+		return failedArticle(id, src, j.errorf(errors.New("not a JSON object")))
 	}
 	var p jsonlPage
 	if err := json.Unmarshal(line, &p); err != nil {
-		return failed(id, src, j.errorf(fmt.Errorf("invalid JSON: %w", err)))
+		return failedArticle(id, src, j.errorf(fmt.Errorf("invalid JSON: %w", err)))
 	}
 	switch s, kind := jsonScalar(p.ID); kind {
 	case jsonString, jsonNumber:
@@ -148,7 +148,7 @@ func (j *jsonlReader) parse(line []byte, src Source) Article {
 			id = s
 		}
 	case jsonOther:
-		return failed(id, src, j.errorf(errors.New(`"id" must be a string or a number`)))
+		return failedArticle(id, src, j.errorf(errors.New(`"id" must be a string or a number`)))
 	}
 	switch s, kind := jsonScalar(p.URL); kind {
 	case jsonString:
@@ -156,7 +156,7 @@ func (j *jsonlReader) parse(line []byte, src Source) Article {
 			src.URL = &s
 		}
 	case jsonNumber, jsonOther:
-		return failed(id, src, j.errorf(errors.New(`"url" must be a string`)))
+		return failedArticle(id, src, j.errorf(errors.New(`"url" must be a string`)))
 	}
 	html, htmlKind := jsonScalar(p.HTML)
 	text, textKind := jsonScalar(p.Text)
@@ -165,14 +165,14 @@ func (j *jsonlReader) parse(line []byte, src Source) Article {
 		kind jsonKind
 	}{{"html", htmlKind}, {"text", textKind}} {
 		if f.kind == jsonNumber || f.kind == jsonOther {
-			return failed(id, src, j.errorf(fmt.Errorf("%q must be a string", f.name)))
+			return failedArticle(id, src, j.errorf(fmt.Errorf("%q must be a string", f.name)))
 		}
 	}
 	var notes []string
 	content, byName, origin := text, FormatText, `the "text" field`
 	switch {
 	case htmlKind == jsonAbsent && textKind == jsonAbsent:
-		return failed(id, src, j.errorf(errors.New(`no "html" or "text" field`)))
+		return failedArticle(id, src, j.errorf(errors.New(`no "html" or "text" field`)))
 	case htmlKind == jsonString && (textKind == jsonAbsent || strings.TrimSpace(html) != ""):
 		if textKind == jsonString && strings.TrimSpace(text) != "" {
 			notes = append(notes, `both "html" and "text" given: read "html"`)
@@ -180,7 +180,7 @@ func (j *jsonlReader) parse(line []byte, src Source) Article {
 		content, byName, origin = html, FormatHTML, `the "html" field`
 	}
 	src.Format = byName
-	a := page(id, src, []byte(content), origin, "")
+	a := decodePage(id, src, []byte(content), origin, "")
 	if a.Err != nil {
 		a.Err.Message = j.errorf(errors.New(a.Err.Message)).Error()
 	}

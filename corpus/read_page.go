@@ -7,26 +7,26 @@ import (
 )
 
 // openText reads every input as plain text, whatever its name or content.
-func openText(path string, c *config) ArticleReader { return openPages(path, c, FormatText) }
+func openText(path string, c *readConfig) ArticleReader { return openPages(path, c, FormatText) }
 
 // openHTML reads every input as HTML, whatever its name or content.
-func openHTML(path string, c *config) ArticleReader { return openPages(path, c, FormatHTML) }
+func openHTML(path string, c *readConfig) ArticleReader { return openPages(path, c, FormatHTML) }
 
 // openPages reads path as pages of the forced format: each file, or stdin,
 // is one page.
-func openPages(path string, c *config, forced Format) ArticleReader {
+func openPages(path string, c *readConfig, forced Format) ArticleReader {
 	return openPath(path, c, c.exts,
 		func() ArticleReader {
-			return &single{make: func() Article { return readStdinPage(c.stdin, c, forced) }}
+			return &oneArticle{make: func() Article { return readStdinPage(c.stdin, c, forced) }}
 		},
 		func(path, id string) ArticleReader {
-			return &single{make: func() Article { return readPageFile(path, id, c, forced) }}
+			return &oneArticle{make: func() Article { return readPageFile(path, id, c, forced) }}
 		})
 }
 
 // readPageFile reads one page file. forced is the format to use, or "" to
 // decide by extension and content.
-func readPageFile(path, id string, c *config, forced Format) Article {
+func readPageFile(path, id string, c *readConfig, forced Format) Article {
 	ext := filepath.Ext(path)
 	src := Source{Path: path, Format: formatByExt(ext)}
 	if forced != "" {
@@ -34,35 +34,35 @@ func readPageFile(path, id string, c *config, forced Format) Article {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return failed(id, src, err)
+		return failedArticle(id, src, err)
 	}
 	defer f.Close()
 	// A regular file's size is known up front: refuse it without reading.
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > c.maxBytes {
-		return failed(id, src, &SizeError{Size: info.Size(), Limit: c.maxBytes})
+		return failedArticle(id, src, &SizeError{Size: info.Size(), Limit: c.maxBytes})
 	}
 	data, err := readLimited(f, c.maxBytes)
 	if err != nil {
-		return failed(id, src, err)
+		return failedArticle(id, src, err)
 	}
 	origin := ""
 	if ext != "" {
 		origin = "a " + ext + " file"
 	}
-	return page(id, src, data, origin, forced)
+	return decodePage(id, src, data, origin, forced)
 }
 
 // readStdinPage reads r, stdin, as one page with the id "stdin".
-func readStdinPage(r io.Reader, c *config, forced Format) Article {
+func readStdinPage(r io.Reader, c *readConfig, forced Format) Article {
 	src := Source{Path: "-", Format: FormatText}
 	if forced != "" {
 		src.Format = forced
 	}
 	data, err := readLimited(r, c.maxBytes)
 	if err != nil {
-		return failed("stdin", src, err)
+		return failedArticle("stdin", src, err)
 	}
-	return page("stdin", src, data, "", forced)
+	return decodePage("stdin", src, data, "", forced)
 }
 
 // readLimited reads r to its end, but never more than max+1 bytes: a 2 GB
@@ -78,13 +78,13 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 	return data, nil
 }
 
-// page decodes data into the article id. Its format is forced, or else
+// decodePage decodes data into the article id. Its format is forced, or else
 // decided from src.Format (what the name suggests) and the content; origin
 // names the source in a note when the content overrides the name.
-func page(id string, src Source, data []byte, origin string, forced Format) Article {
+func decodePage(id string, src Source, data []byte, origin string, forced Format) Article {
 	d, err := decode(data)
 	if err != nil {
-		return failed(id, src, err)
+		return failedArticle(id, src, err)
 	}
 	if forced == "" {
 		var note string
