@@ -67,6 +67,7 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 		l.cue = c.lex.findCue(l)
 	}
 	c.labelLines(p)
+	markShortRuns(p.lines)
 	relabel(p.lines)
 	from, to := mainRegion(p.lines)
 	if c.keepAll {
@@ -81,7 +82,7 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 	var kept []*line
 	for i, l := range p.lines {
 		if l.barrier {
-			section = l.cue.kind
+			section = l.kind
 		}
 		if l.cls == classGood && !l.meta && i >= from && i < to {
 			kept = append(kept, l)

@@ -55,6 +55,30 @@ var rules = []rule{
 		}
 		return 0, "", false
 	}},
+	// A comment's heading: "12. jane says:", "Max schreibt:". Each one
+	// heads a comment, so none of what follows is the article.
+	{"comment-head", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if len(l.words) <= 6 && commentHeadRe.MatchString(l.text) {
+			l.barrier = true
+			return classBad, corpus.RemovedComments, true
+		}
+		return 0, "", false
+	}},
+	// Bare timestamps ("November 19, 2019 at 8:32 am", "5H ago") date a
+	// comment, a teaser or the article; never a sentence of it.
+	{"timestamp", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if isTimestamp(l.text) {
+			return classBad, corpus.RemovedMetadata, true
+		}
+		return 0, "", false
+	}},
+	// Labelled captions and credits: "Image: …", "(Bild: dpa)".
+	{"caption", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if len(l.words) <= 40 && captionRe.MatchString(l.text) {
+			return classBad, corpus.RemovedCaption, true
+		}
+		return 0, "", false
+	}},
 	// Boilerplate cues: section headings, whole-line cues, and phrases that
 	// only boilerplate uses.
 	{"cue", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
@@ -102,6 +126,12 @@ var rules = []rule{
 	}},
 }
 
+// isTableRow reports a row of a table drawn with spaces (w3m lays out
+// table cells in columns): its size says nothing, its neighbours decide.
+func isTableRow(t string) bool {
+	return strings.Contains(t, "    ") && len(strings.Fields(t)) <= 12
+}
+
 // judge is jusText's context-free labelling by size and stop-word share.
 func judge(p *page, l *line) class {
 	stop := l.stop
@@ -116,7 +146,7 @@ func judge(p *page, l *line) class {
 		}
 	}
 	switch {
-	case l.size < lengthLow:
+	case l.size < lengthLow || isTableRow(l.text):
 		return classShort
 	case l.letters < 0.6:
 		return classBad
@@ -142,7 +172,7 @@ func (c *Cleaner) labelLines(p *page) {
 		}
 		if fired {
 			l.hard = l.cls == classBad
-			l.barrier = l.cue != nil && l.cue.mode == cueSection
+			l.barrier = l.barrier || l.cue != nil && l.cue.mode == cueSection
 			continue
 		}
 		l.cls = judge(p, l)
@@ -151,6 +181,35 @@ func (c *Cleaner) labelLines(p *page) {
 		}
 	}
 }
+
+// markShortRuns labels as menus the runs of consecutive lines (no blank
+// line between) of at most runWords words each: menus, tag clouds,
+// pickers and footers are made of them, an article is not.
+func markShortRuns(lines []*line) {
+	isShort := func(l *line) bool {
+		return len(l.words) <= runWords && !l.sentence && !hasCJK(l.text)
+	}
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && isShort(lines[j]) && (j == i || lines[j].block == lines[j-1].block) {
+			j++
+		}
+		if j-i >= runLines {
+			for _, l := range lines[i:j] {
+				if l.cls != classBad {
+					l.cls, l.hard, l.kind = classBad, true, shapeKind(l)
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// A run of runLines lines of at most runWords words is a menu.
+const (
+	runLines = 4
+	runWords = 3
+)
 
 // shapeKind guesses the kind of a dropped line that no cue named.
 func shapeKind(l *line) corpus.RemovedKind {
@@ -171,11 +230,19 @@ func (lx *lexicon) findCue(l *line) *cue {
 	short := len(l.words) <= shortWords && (!l.sentence || len(l.words) <= shortWords/2+2)
 	for i := range lx.partial {
 		c := &lx.partial[i]
-		if c.mode == cueShort && !short {
-			continue
-		}
-		if strings.Contains(l.fold, c.phrase) {
-			return c
+		switch c.mode {
+		case cueShort:
+			if short && strings.Contains(l.fold, c.phrase) {
+				return c
+			}
+		case cuePrefix:
+			if len(l.words) <= prefixWords && strings.HasPrefix(l.fold, c.phrase) {
+				return c
+			}
+		case cueAnywhere:
+			if strings.Contains(l.fold, c.phrase) {
+				return c
+			}
 		}
 	}
 	return nil
@@ -260,19 +327,32 @@ func relabel(lines []*line) {
 
 // mainRegion returns the bounds [from, to) of the densest run of body: the
 // maximum-sum run of lines where a body line weighs its size and a dropped
-// line weighs against it. Section headings (comments, related) cannot be
-// crossed. Everything outside is the page's head and tail.
+// line weighs against it. Section headings (comments, related) weigh
+// heavily against it. Everything outside is the page's head and tail.
 func mainRegion(lines []*line) (from, to int) {
 	best, sum := 0, 0
 	start := 0
-	from, to = 0, 0
+	lastMeta := -100
 	for i, l := range lines {
+		if k, ok := metaKind(l); ok && k == corpus.RemovedMetadata {
+			lastMeta = i
+		}
 		w := 0
 		switch {
 		case l.barrier:
 			w = -barrierWeight
 		case l.cls == classGood:
 			w = l.size
+			if !l.sentence {
+				// Running text ends its paragraphs; a long unpunctuated
+				// line is as often a list of links or a footer blurb.
+				w /= 2
+			}
+			if i-lastMeta <= 4 {
+				// The article starts under its byline or date line.
+				w += bylineBonus
+				lastMeta = -100
+			}
 		default:
 			w = -badWeight(l)
 		}
@@ -287,6 +367,11 @@ func mainRegion(lines []*line) (from, to int) {
 	}
 	return from, to
 }
+
+// bylineBonus is added to the first body line under a byline or a date
+// line, so that a short article under its byline outweighs a longer blurb
+// elsewhere on the page.
+const bylineBonus = 300
 
 // barrierWeight is what a section heading counts against a region that
 // crosses it: the body may go on after an inline "Related" box, but only

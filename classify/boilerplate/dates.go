@@ -43,6 +43,20 @@ var datePatterns = []struct {
 
 // parseDate finds the first date in s and returns it as YYYY-MM-DD.
 func parseDate(s string) (string, bool) {
+	d, span, ok := findDate(s)
+	_ = span
+	return d, ok
+}
+
+// parseDateSpan returns the byte span of the first date in s.
+func parseDateSpan(s string) ([2]int, bool) {
+	_, span, ok := findDate(s)
+	return span, ok
+}
+
+// findDate finds the first valid date in s: its ISO form and byte span.
+func findDate(s string) (string, [2]int, bool) {
+	var span [2]int
 	bestAt := -1
 	best := ""
 	for _, p := range datePatterns {
@@ -62,8 +76,9 @@ func parseDate(s string) (string, bool) {
 			continue
 		}
 		bestAt, best = m[0], fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+		span = [2]int{m[0], m[1]}
 	}
-	return best, bestAt >= 0
+	return best, span, bestAt >= 0
 }
 
 func daysIn(y, m int) int {

@@ -26,7 +26,11 @@ const (
 	cueWhole                   // the whole line
 	cueAnywhere                // anywhere in a line of any length
 	cueSection                 // the whole line, and it heads a non-article section
+	cuePrefix                  // the start of a line of up to prefixWords words
 )
+
+// prefixWords is the longest line a prefix cue ("Image caption …") applies to.
+const prefixWords = 40
 
 // cue is one boilerplate phrase, already folded by foldCue.
 type cue struct {
@@ -166,6 +170,8 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 			mode, s = cueAnywhere, s[1:]
 		case '^':
 			mode, s = cueSection, s[1:]
+		case '~':
+			mode, s = cuePrefix, s[1:]
 		}
 		phrase := foldCue(s)
 		if phrase == "" {

@@ -25,6 +25,37 @@ var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)
 // relativeTimeRe matches "6 hours ago", "vor 3 Stunden".
 var relativeTimeRe = regexp.MustCompile(`(?i:^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)$)`)
 
+// commentHeadRe matches the heading of a comment: "27. jane says:",
+// "Max Muster schreibt:".
+var commentHeadRe = regexp.MustCompile(`(?i:\b(?:says|said|writes|wrote|replied|sagt|schreibt|meint|antwortete)\s*:)$`)
+
+// timeTokenRe matches what may stand beside a date in a bare timestamp.
+var timeTokenRe = regexp.MustCompile(`(?i:^(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|am|pm|a\.m\.|p\.m\.|at|um|uhr|on|am|updated|published|posted|aktualisiert|veröffentlicht|[a-z]{2,4}t|utc|gmt|mez|mesz|\d+[hm]|ago|[|,\-–—•·]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?|(?:mo|di|mi|do|fr|sa|so)[a-z]*,?)$)`)
+
+// isTimestamp reports a line that is only a date and a time, or a relative
+// time: "November 19, 2019 at 8:32 am", "5H ago", "Updated 10:31 pm CST".
+func isTimestamp(t string) bool {
+	t = strings.TrimLeft(t, bullets+" ")
+	if relativeTimeRe.MatchString(t) || shortAgoRe.MatchString(t) {
+		return true
+	}
+	d, ok := parseDateSpan(t)
+	if !ok {
+		return false
+	}
+	rest := t[:d[0]] + " " + t[d[1]:]
+	for _, f := range strings.Fields(rest) {
+		if !timeTokenRe.MatchString(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortAgoRe matches the terse relative times of news tickers: "5H ago",
+// "17h", "3 min ago".
+var shortAgoRe = regexp.MustCompile(`(?i:^\d+\s?(?:h|m|d|min|mins|hr|hrs)\s+ago$)`)
+
 // metaKind says whether a short line is page metadata (date, byline,
 // source) or a caption, and which.
 func metaKind(l *line) (corpus.RemovedKind, bool) {
