@@ -81,26 +81,29 @@ type BenchPair struct {
 // BenchPageScore is the score of one page. TP, FP and FN are shingle counts
 // divided by their sum, so that every page weighs the same.
 type BenchPageScore struct {
-	ID         string
-	TP, FP, FN float64
+	ID string  `json:"id"`
+	TP float64 `json:"tp"`
+	FP float64 `json:"fp"`
+	FN float64 `json:"fn"`
 	// P and R are the page's precision and recall (1 when FP = FN = 0).
-	P, R float64
+	P float64 `json:"precision"`
+	R float64 `json:"recall"`
 	// Exact is true when the predicted token sequence equals the gold one.
-	Exact bool
+	Exact bool `json:"exact"`
 }
 
 // BenchScore is the benchmark's summary over pages.
 type BenchScore struct {
 	// P is precision averaged over pages with TP+FP > 0.
-	P float64
+	P float64 `json:"precision"`
 	// R is recall averaged over pages with TP+FN > 0.
-	R float64
+	R float64 `json:"recall"`
 	// F1 is 2PR/(P+R) of the two averages, not a mean of page F1s.
-	F1 float64
+	F1 float64 `json:"f1"`
 	// Accuracy is the share of pages whose tokens equal the gold's exactly.
-	Accuracy float64
+	Accuracy float64 `json:"accuracy"`
 	// Pages is the number of pages scored.
-	Pages int
+	Pages int `json:"pages"`
 }
 
 // ScoreBenchPage scores one predicted body against its gold body.
