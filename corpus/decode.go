@@ -99,7 +99,7 @@ func decode(data []byte) (decoded, error) {
 	if text, stray, cut, ok := mostlyUTF8(data); ok {
 		d.text = text
 		if stray > 0 {
-			d.notes = append(d.notes, fmt.Sprintf("%d bytes not valid UTF-8 decoded as windows-1252", stray))
+			d.notes = append(d.notes, fmt.Sprintf("%d %s not valid UTF-8 decoded as windows-1252", stray, plural(stray, "byte", "bytes")))
 		}
 		if cut {
 			d.notes = append(d.notes, "dropped an incomplete UTF-8 sequence at the end")
@@ -297,4 +297,11 @@ func plausibleWindows1252(data []byte) bool {
 	}
 	endRun()
 	return high*100 <= nonSpace*30 && inRuns*100 <= high*30
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
