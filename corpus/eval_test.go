@@ -399,3 +399,32 @@ func TestFloorsCheck(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkEvaluate scores the shared seeds' gold against themselves made
+// into records: the cost of scoring, not of the pipeline.
+func BenchmarkEvaluate(b *testing.B) {
+	dir := evalSharedDir(b, "corpus")
+	gold, err := LoadGold(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts, err := LoadGoldArticles(dir, gold)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var records []Record
+	for id, g := range gold {
+		rec := Record{ID: id, Language: Language{Code: g.Language}, Text: strings.Join(g.BodyLines(texts[id]), "\n\n")}
+		for _, c := range g.Claims {
+			claim := Claim{Actor: Actor{Country: c.ActorCountry}, Action: c.Action, Status: c.Status, Primary: c.Primary}
+			for _, v := range c.Vendors {
+				claim.Targets = append(claim.Targets, Target{Vendor: v, Category: c.TargetCategory})
+			}
+			rec.Claims = append(rec.Claims, claim)
+		}
+		records = append(records, rec)
+	}
+	for b.Loop() {
+		Evaluate(records, gold, texts)
+	}
+}
