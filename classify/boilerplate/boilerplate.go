@@ -70,6 +70,7 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 	markShortRuns(p.lines)
 	relabel(p.lines)
 	from, to := mainRegion(p.lines)
+	from, to = extendRegion(p.lines, from, to)
 	if c.keepAll {
 		from, to = 0, len(p.lines)
 	}

@@ -286,6 +286,10 @@ func relabel(lines []*line) {
 		}
 		pv, nx := prevOf(i, false), nextOf(i, false)
 		switch {
+		case l.sentence && sameBlockGood(lines, i):
+			// A short sentence in the same paragraph block as body
+			// lines: the article's last or first words.
+			next[i] = classGood
 		case pv == classGood && nx == classGood:
 			next[i] = classGood
 		case pv == classBad && nx == classBad:
@@ -323,6 +327,14 @@ func relabel(lines []*line) {
 			}
 		}
 	}
+}
+
+// sameBlockGood reports whether a line next to lines[i], with no blank
+// line between, is body.
+func sameBlockGood(lines []*line, i int) bool {
+	l := lines[i]
+	return i > 0 && lines[i-1].block == l.block && lines[i-1].cls == classGood ||
+		i+1 < len(lines) && lines[i+1].block == l.block && lines[i+1].cls == classGood
 }
 
 // mainRegion returns the bounds [from, to) of the densest run of body: the
@@ -367,6 +379,44 @@ func mainRegion(lines []*line) (from, to int) {
 	}
 	return from, to
 }
+
+// extendRegion lets the body resume after a small box inside it ("Content
+// from our partners" and three links): when at most gapLines dropped lines
+// follow the region and then come body lines that all end like sentences,
+// the region grows over them. Repeats while it can.
+func extendRegion(lines []*line, from, to int) (int, int) {
+	for {
+		j := to
+		for j < len(lines) && j-to < gapLines && !(lines[j].cls == classGood && lines[j].sentence) {
+			if lines[j].cls == classBad && !lines[j].hard && lines[j].size > lengthLow {
+				// Running text judged bad: not a box of links.
+				return from, to
+			}
+			j++
+		}
+		if j == to || j >= len(lines) || lines[j].cls != classGood || !lines[j].sentence {
+			return from, to
+		}
+		// The box's own lines stay out, even those that read like body
+		// (the headline of a linked story).
+		for _, l := range lines[to:j] {
+			if l.cls == classGood {
+				l.cls, l.kind = classBad, corpus.RemovedRelated
+			}
+		}
+		k := j
+		for k < len(lines) && lines[k].cls == classGood && lines[k].sentence {
+			k++
+		}
+		if k == j || k < len(lines) && lines[k].cls == classGood {
+			return from, to
+		}
+		to = k
+	}
+}
+
+// gapLines is the largest box inside an article that extendRegion crosses.
+const gapLines = 5
 
 // bylineBonus is added to the first body line under a byline or a date
 // line, so that a short article under its byline outweighs a longer blurb
