@@ -1,9 +1,33 @@
 package extract
 
-import "github.com/bansift/bansift/corpus"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	prosetok "github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/bansift/bansift/corpus"
+)
 
 // Options configure an Extractor; the zero value works.
-type Options struct{}
+type Options struct {
+	// Lexicons are extra lexicon files or directories of them. A file's base
+	// name says which table it extends (vendors.tsv, actors.tsv,
+	// triggers.tsv, ...: see the files in data/); its rows are added to the
+	// embedded ones. An unknown name is an error.
+	Lexicons []string
+	// MinConfidence drops claims below it; zero means DefaultMinConfidence.
+	MinConfidence float64
+	// NoTagging skips prose part-of-speech tagging, which only widens English
+	// target quotes to their noun phrase; claims are the same without it.
+	NoTagging bool
+}
+
+// DefaultMinConfidence is the confidence below which a candidate is not
+// reported as a claim.
+const DefaultMinConfidence = 0.45
 
 // Document is what claims are extracted from.
 type Document struct {
@@ -13,12 +37,176 @@ type Document struct {
 	Translated bool   // the text reads as a machine translation
 }
 
+// languages the lexicons cover; other languages are read with the English
+// rules, which is right for machine translations into English.
+var languages = []string{"en", "de"}
+
 // Extractor finds technology restrictions in articles. Built once, safe for
-// concurrent use.
-type Extractor struct{}
+// concurrent use: every field is read-only after New.
+type Extractor struct {
+	minConf float64
 
-// New builds an Extractor.
-func New(opts Options) (*Extractor, error) { return &Extractor{}, nil }
+	split map[string]splitter
 
-// Extract returns the claims doc reports, the primary one marked.
-func (e *Extractor) Extract(doc Document) []corpus.Claim { return nil }
+	trig, status, sectors, reasons  map[string]*matcher
+	roles                           map[string]map[string]*matcher // language -> role -> phrases
+	actors, vendors, products, tech *matcher
+
+	trigRows, statusRows, roleRows, sectorRows, reasonRows []row
+	actorRows, vendorRows, productRows, techRows           []row
+
+	vendorCountry map[string]string // canonical vendor -> country
+
+	tagger    *tag.Tagger // nil when tagging is off
+	tokenizer *prosetok.Tokenizer
+}
+
+// New builds an Extractor: it loads the lexicons and prose's models once.
+func New(opts Options) (*Extractor, error) {
+	tables, err := loadTables(opts.Lexicons)
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{minConf: opts.MinConfidence}
+	if e.minConf == 0 {
+		e.minConf = DefaultMinConfidence
+	}
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("sentence model: %w", err)
+	}
+	de := germanSplitter{abbrev: map[string]bool{}, months: map[string]bool{}}
+	for _, r := range tables["splitting.tsv"] {
+		for _, w := range r.Phrases {
+			switch r.Cols[0] {
+			case "abbrev":
+				de.abbrev[strings.ToLower(w)] = true
+			case "month":
+				de.months[strings.ToLower(w)] = true
+			}
+		}
+	}
+	e.split = map[string]splitter{"en": proseSplitter{seg}, "de": de}
+
+	if err := e.checkVocab(tables); err != nil {
+		return nil, err
+	}
+	e.trigRows, e.statusRows, e.roleRows = tables["triggers.tsv"], tables["status.tsv"], tables["roles.tsv"]
+	e.sectorRows, e.reasonRows = tables["sectors.tsv"], tables["reasons.tsv"]
+	e.actorRows, e.vendorRows = tables["actors.tsv"], tables["vendors.tsv"]
+	e.productRows, e.techRows = tables["products.tsv"], tables["technology.tsv"]
+
+	e.trig = langMatchers(e.trigRows, 1, languages)
+	e.status = langMatchers(e.statusRows, 1, languages)
+	e.roles = map[string]map[string]*matcher{}
+	for _, lg := range languages {
+		e.roles[lg] = map[string]*matcher{}
+		for _, role := range roleNames {
+			m := &matcher{}
+			for id, r := range e.roleRows {
+				if r.Cols[0] == role && langOK(r.Cols[1], lg) {
+					for _, p := range r.Phrases {
+						m.add(p, id)
+					}
+				}
+			}
+			e.roles[lg][role] = m
+		}
+	}
+	e.sectors = langMatchers(e.sectorRows, 1, languages)
+	e.reasons = langMatchers(e.reasonRows, 1, languages)
+	e.actors = allMatcher(e.actorRows)
+	e.vendors = allMatcher(e.vendorRows)
+	e.products = allMatcher(e.productRows)
+	e.tech = allMatcher(e.techRows)
+
+	e.vendorCountry = map[string]string{}
+	for _, r := range e.vendorRows {
+		e.vendorCountry[r.Cols[0]] = r.Cols[1]
+	}
+	if !opts.NoTagging {
+		tg, err := tag.New()
+		if err != nil {
+			return nil, fmt.Errorf("tagger model: %w", err)
+		}
+		e.tagger = tg
+		e.tokenizer = prosetok.New()
+	}
+	return e, nil
+}
+
+// checkVocab rejects lexicon rows whose vocabulary columns are not values of
+// corpus/vocab.go, so a typo in a user file fails loudly at start-up.
+func (e *Extractor) checkVocab(tables map[string][]row) error {
+	check := func(table string, col int, ok func(string) bool) error {
+		for _, r := range tables[table] {
+			if !ok(r.Cols[col]) {
+				return fmt.Errorf("%s: unknown value %q in column %d", table, r.Cols[col], col+1)
+			}
+		}
+		return nil
+	}
+	in := func(vals ...string) func(string) bool {
+		return func(s string) bool {
+			for _, v := range vals {
+				if v == s {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	var actions, statuses, cats, sectors, reasons []string
+	for _, a := range corpus.Actions {
+		actions = append(actions, string(a))
+	}
+	for _, s := range corpus.Statuses {
+		statuses = append(statuses, string(s))
+	}
+	for _, c := range corpus.TargetCategories {
+		cats = append(cats, string(c))
+	}
+	for _, s := range corpus.Sectors {
+		sectors = append(sectors, string(s))
+	}
+	for _, r := range corpus.ReasonCategories {
+		reasons = append(reasons, string(r))
+	}
+	for _, c := range []struct {
+		table string
+		col   int
+		ok    func(string) bool
+	}{
+		{"triggers.tsv", 0, in(actions...)},
+		{"status.tsv", 0, in(statuses...)},
+		{"vendors.tsv", 2, in(cats...)},
+		{"products.tsv", 2, in(cats...)},
+		{"technology.tsv", 0, in(cats...)},
+		{"technology.tsv", 2, in("specific", "generic")},
+		{"sectors.tsv", 0, in(sectors...)},
+		{"reasons.tsv", 0, in(reasons...)},
+		{"actors.tsv", 2, in("country", "demonym", "org", "company")},
+		{"roles.tsv", 0, in(roleNames...)},
+		{"splitting.tsv", 0, in("abbrev", "month")},
+	} {
+		if err := check(c.table, c.col, c.ok); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// lang maps a document language to the lexicon language used for it.
+func lang(code string) string {
+	if code == "de" {
+		return "de"
+	}
+	return "en"
+}
+
+// Extract returns the claims doc reports, the primary one marked. Every
+// claim's evidence quotes doc.Text at its byte offsets.
+func (e *Extractor) Extract(doc Document) []corpus.Claim {
+	a := e.analyse(doc)
+	return a.claims()
+}

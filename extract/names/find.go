@@ -113,6 +113,13 @@ func tokenize(text string) []token {
 }
 
 func newToken(text string, start, end int) token {
+	// A possessive belongs to the name, not in it: "Trump's" is "Trump".
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
+			end -= len(suf)
+			break
+		}
+	}
 	r := firstRune(text[start:end])
 	return token{start: start, end: end, capital: unicode.IsUpper(r)}
 }

@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Match is a known name a spelling was matched to.
@@ -37,6 +38,7 @@ type Matcher struct {
 	exact    map[string]int   // normalized spelling → names index
 	index    map[string][]int // key and its one-deletion variants → forms
 	ordinary map[string]bool  // capitalised words that are not names
+	parts    map[string]bool  // words of known names of several words: "macron", "trump"
 }
 
 // NewMatcher builds a Matcher over the embedded gazetteers and extra. An
@@ -50,7 +52,7 @@ func NewMatcher(extra ...Name) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{exact: map[string]int{}, index: map[string][]int{}, ordinary: ordinary}
+	m := &Matcher{exact: map[string]int{}, index: map[string][]int{}, ordinary: ordinary, parts: map[string]bool{}}
 	for _, n := range append(builtin, extra...) {
 		m.add(n)
 	}
@@ -72,6 +74,11 @@ func (m *Matcher) add(n Name) {
 			continue
 		}
 		m.exact[t] = i
+		if ws := strings.Fields(t); len(ws) > 1 {
+			for _, w := range ws {
+				m.parts[w] = true
+			}
+		}
 		sk := skeleton(t)
 		f := len(m.forms)
 		m.forms = append(m.forms, form{name: i, text: t, sk: sk, cons: consonants(sk)})
@@ -120,15 +127,15 @@ func (m *Matcher) match(n Name, al alignment) Match {
 }
 
 // Limits on what counts as a near miss. Short names collide with ordinary
-// words and other names, so they must match closely; a near miss of a single
-// word may only change weak letters.
+// words and other names, so they must match closely, and no near miss may
+// change a strong consonant: Arabic script keeps those.
 const (
-	minLetters    = 4    // of the text's spelling
-	minConsonants = 3    // strong consonants of the known name
-	maxDistOne    = 0.5  // one-word names
-	maxDistMulti  = 1.0  // names of several words
-	maxDistWord   = 0.75 // any one word of them, unless one consonant changed
-	hardFrom      = 6    // strong consonants from which one consonant may change
+	minLetters       = 4    // of the text's spelling
+	minConsonants    = 3    // strong consonants of the known name
+	maxDistOne       = 0.5  // one-word names
+	maxDistMulti     = 1.0  // names of several words
+	maxDistWord      = 0.75 // any one word of them
+	distPerConsonant = 0.25 // and at most this much per strong consonant of the known name
 )
 
 // NearMiss reports the known name s misspells the way transliteration through
@@ -139,7 +146,9 @@ func (m *Matcher) NearMiss(s string) (Match, bool) {
 	if _, ok := m.exact[t]; ok || len(strings.ReplaceAll(t, " ", "")) < minLetters {
 		return Match{}, false
 	}
-	if m.allOrdinary(t) {
+	// Acronyms are not transliterated; ordinary words and the surname of a
+	// known person are not misspellings of something else.
+	if m.allOrdinary(t) || isAcronym(s) || m.parts[t] {
 		return Match{}, false
 	}
 	sk := skeleton(t)
@@ -174,18 +183,31 @@ func (m *Matcher) NearMiss(s string) (Match, bool) {
 // acceptable applies the limits to an alignment with known form f.
 // worst is the distance of the word that differs most.
 func acceptable(al alignment, worst float64, f form) bool {
-	if al.dist == 0 {
-		// Same letters up to case and punctuation: Lookup's business.
+	if al.dist == 0 || al.hard > 0 {
+		// Same letters up to case and punctuation is Lookup's business.
+		return false
+	}
+	if al.dist > distPerConsonant*float64(f.cons) {
 		return false
 	}
 	if words(f.sk) == 1 {
-		return al.hard == 0 && al.dist <= maxDistOne
+		return al.dist <= maxDistOne
 	}
-	hard := 0
-	if f.cons >= hardFrom {
-		hard = 1
+	return al.dist <= maxDistMulti && worst <= maxDistWord
+}
+
+// isAcronym reports whether s is written in capitals only ("PRC", "INTL").
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
 	}
-	return al.hard <= hard && al.dist <= maxDistMulti && (worst <= maxDistWord || al.hard > 0 && worst <= costHard)
+	return letters > 1
 }
 
 // allOrdinary reports whether every word of normalized t is an ordinary

@@ -162,7 +162,7 @@ const (
 // alignment is the cheapest edit script between two skeletons.
 type alignment struct {
 	dist  float64
-	hard  int      // operations of costHard
+	hard  int      // operations of costHard or more
 	notes []string // the confusions used, e.g. "g/j", "lost a"
 }
 
@@ -263,7 +263,7 @@ func distance(a, b []sym) alignment {
 			if c > 0 {
 				note(y.raw + "/" + x.raw)
 			}
-			if c == costHard {
+			if c >= costHard && !(isVowel(x.class) && isVowel(y.class)) {
 				al.hard++
 			}
 			i, j = i-1, j-1

@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+// roleNames are the roles of roles.tsv.
+var roleNames = []string{"government", "company", "speaker", "speech", "passive", "clause",
+	"negative", "person", "anaphor", "coord"}
+
+// actorRef is a possible actor found in a sentence.
+type actorRef struct {
+	Text, Name, Country string
+	Kind                string // country, demonym, org, company
+	From, To            int    // token range in its sentence
+	Start, End          int    // byte range in its source text
+	Speaker             bool   // names a speaker reacting, not an actor
+	Speech              bool   // followed by a verb of saying
+	Valid               bool   // can act: not a vendor's nationality, a demonym with a head noun
+}
+
+// targetRef is a vendor or product named in a sentence.
+type targetRef struct {
+	corpus.Target
+	From, To int
+	Country  string // the vendor's country
+}
+
+// techRef is a technology phrase: a product word or a vendor-less target.
+type techRef struct {
+	hit
+	Category corpus.TargetCategory
+	Product  string
+	Specific bool
+}
+
+// sent is one analysed sentence: the phrases of every table it contains.
+type sent struct {
+	sentence
+	src     string // the text its offsets index: the body, or the title
+	title   bool
+	trig    []hit // ID indexes triggers.tsv
+	status  []hit
+	roles   map[string][]hit
+	actors  []actorRef
+	targets []targetRef
+	tech    []techRef
+	sectors []hit
+	reasons []hit
+	clause  []int // clause number of each token
+}
+
+func (s *sent) text(from, to int) string {
+	return s.src[s.Toks[from].Start:s.Toks[to-1].End]
+}
+
+// hasRole reports whether a hit of role starts at token i.
+func (s *sent) roleAt(role string, i int) (hit, bool) {
+	for _, h := range s.roles[role] {
+		if h.From == i {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+func (s *sent) inRole(role string, i int) bool {
+	for _, h := range s.roles[role] {
+		if h.From <= i && i < h.To {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b hit) bool { return a.From < b.To && b.From < a.To }
+
+// analyse finds every lexicon phrase in one sentence.
+func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *sent {
+	s := &sent{sentence: st, src: src, title: title, roles: map[string][]hit{}}
+	toks := st.Toks
+	s.trig = e.trig[lg].find(toks)
+	s.status = e.status[lg].find(toks)
+	s.sectors = e.sectors[lg].find(toks)
+	s.reasons = e.reasons[lg].find(toks)
+	for role, m := range e.roles[lg] {
+		s.roles[role] = m.find(toks)
+	}
+
+	// Products first: "Microsoft Office" is a product, not the vendor twice.
+	var named []hit
+	for _, h := range e.products.find(toks) {
+		r := e.productRows[h.ID]
+		s.targets = append(s.targets, targetRef{
+			Target: corpus.Target{Text: s.text(h.From, h.To), Vendor: r.Cols[1], Product: r.Cols[0],
+				Category: corpus.TargetCategory(r.Cols[2])},
+			From: h.From, To: h.To, Country: e.vendorCountry[r.Cols[1]],
+		})
+		named = append(named, h)
+	}
+	for _, h := range e.vendors.find(toks) {
+		if overlapsAny(h, named) {
+			continue
+		}
+		r := e.vendorRows[h.ID]
+		s.targets = append(s.targets, targetRef{
+			Target: corpus.Target{Text: s.text(h.From, h.To), Vendor: r.Cols[0],
+				Category: corpus.TargetCategory(r.Cols[2])},
+			From: h.From, To: h.To, Country: r.Cols[1],
+		})
+		named = append(named, h)
+	}
+	sortTargets(s.targets)
+	for _, h := range e.tech.find(toks) {
+		if overlapsAny(h, named) {
+			continue
+		}
+		r := e.techRows[h.ID]
+		s.tech = append(s.tech, techRef{hit: h, Category: corpus.TargetCategory(r.Cols[0]),
+			Product: r.Cols[1], Specific: r.Cols[2] == "specific"})
+	}
+
+	// Clauses: a clause word or a semicolon, colon or dash starts a new one.
+	s.clause = make([]int, len(toks))
+	c := 0
+	for i := range toks {
+		if i > 0 {
+			gap := src[toks[i-1].End:toks[i].Start]
+			if strings.ContainsAny(gap, ";:–—") || strings.Contains(gap, " - ") {
+				c++
+			}
+		}
+		if _, ok := s.roleAt("clause", i); ok && i > 0 {
+			c++
+		}
+		s.clause[i] = c
+	}
+
+	for _, h := range e.actors.find(toks) {
+		r := e.actorRows[h.ID]
+		a := actorRef{Name: r.Cols[0], Country: r.Cols[1], Kind: r.Cols[2], From: h.From, To: h.To}
+		// A company's name is its vendor mention too; a country inside a
+		// vendor's name ("China Mobile") is no actor.
+		if a.Kind != "company" && overlapsAny(h, named) {
+			continue
+		}
+		e.qualifyActor(s, &a)
+		a.Text = s.text(a.From, a.To)
+		a.Start, a.End = s.Toks[a.From].Start, s.Toks[a.To-1].End
+		s.actors = append(s.actors, a)
+	}
+	return s
+}
+
+func overlapsAny(h hit, hs []hit) bool {
+	for _, o := range hs {
+		if overlaps(h, o) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortTargets(t []targetRef) {
+	for i := 1; i < len(t); i++ {
+		for j := i; j > 0 && t[j].From < t[j-1].From; j-- {
+			t[j], t[j-1] = t[j-1], t[j]
+		}
+	}
+}
+
+// qualifyActor decides whether an actor mention can act and widens it over
+// its head noun. The words after it tell: a government noun makes an actor
+// ("Japanese government"), a company noun or a vendor name makes it a
+// vendor's nationality ("Chinese companies", "China's ZTE"), a speaker noun
+// makes it the other side reacting ("Chinese foreign ministry spokesman").
+func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
+	const window = 4
+	a.Valid = a.Kind == "country" || a.Kind == "org" || a.Kind == "company"
+	for i := a.To; i < len(s.Toks) && i < a.To+window; i++ {
+		if h, ok := s.roleAt("speaker", i); ok {
+			a.Speaker = true
+			a.To = max(a.To, h.To)
+			break
+		}
+		if _, ok := s.roleAt("speech", i); ok {
+			a.Speech = true
+			break
+		}
+		if h, ok := s.roleAt("government", i); ok {
+			a.Valid = true
+			if a.Kind == "demonym" || a.Kind == "country" {
+				a.To = h.To
+				if a.Kind == "demonym" {
+					a.Name = "Government of " + a.Name
+				}
+			}
+			// "Japanese government spokesman" is still a speaker.
+			if i2 := h.To; i2 < len(s.Toks) {
+				if sp, ok := s.roleAt("speaker", i2); ok {
+					a.Speaker = true
+					a.To = sp.To
+				}
+			}
+			break
+		}
+		if a.Kind == "company" {
+			break
+		}
+		if _, ok := s.roleAt("company", i); ok {
+			a.Valid = false
+			break
+		}
+		if targetAt(s, i) {
+			a.Valid = false
+			break
+		}
+		if trigAt(s, i) && i-a.To <= 2 {
+			a.Valid = true // "the Japanese ban", "Japan's planned ban"
+			break
+		}
+		if capitalised(s.Toks[i].Text) && s.Toks[i].Lower != "s" {
+			break // another name begins
+		}
+	}
+}
+
+func targetAt(s *sent, i int) bool {
+	for _, t := range s.targets {
+		if t.From == i {
+			return true
+		}
+	}
+	return false
+}
+
+func trigAt(s *sent, i int) bool {
+	for _, t := range s.trig {
+		if t.From == i {
+			return true
+		}
+	}
+	return false
+}

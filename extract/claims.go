@@ -1,0 +1,757 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+// actorLevel says how far from its trigger an actor was found; the further,
+// the less sure the claim.
+type actorLevel int
+
+const (
+	inSentence actorLevel = iota
+	inPrevious
+	inTitle
+	inArticle
+)
+
+// mention is one trigger with its actor and targets: one report of a
+// restriction. Mentions of the same restriction merge into a claim.
+type mention struct {
+	actor    actorRef
+	level    actorLevel
+	action   corpus.Action
+	status   corpus.Status
+	explicit bool // the status came from a cue, not the default
+	targets  []corpus.Target
+	vendors  bool // some target names a vendor
+	affected []corpus.Affected
+	s        *sent // the sentence; title mentions carry no evidence
+	conf     float64
+}
+
+// article is a document being analysed.
+type article struct {
+	e     *Extractor
+	doc   Document
+	lang  string
+	title *sent
+	sents []*sent
+	// dominant is the actor the article is about when a sentence names none.
+	dominant *actorRef
+}
+
+func (e *Extractor) analyse(doc Document) *article {
+	a := &article{e: e, doc: doc, lang: lang(doc.Language)}
+	sp := e.split[a.lang]
+	for _, st := range sentences(doc.Text, sp) {
+		a.sents = append(a.sents, e.analyseSentence(st, doc.Text, a.lang, false))
+	}
+	if t := strings.TrimSpace(doc.Title); t != "" {
+		st := sentence{span: span{0, len(doc.Title)}, Index: -1, Para: -1, Toks: tokenize(doc.Title, 0)}
+		a.title = e.analyseSentence(st, doc.Title, a.lang, true)
+	}
+	a.dominant = a.dominantActor()
+	return a
+}
+
+// dominantActor is the title's actor, else the country most often named as
+// an actor in the body.
+func (a *article) dominantActor() *actorRef {
+	if a.title != nil {
+		for _, ac := range a.title.actors {
+			if ac.Valid && !ac.Speaker && ac.Kind != "company" {
+				return &ac
+			}
+		}
+	}
+	count := map[string]int{}
+	var first = map[string]actorRef{}
+	best := ""
+	for _, s := range a.sents {
+		for _, ac := range s.actors {
+			if !ac.Valid || ac.Speaker || ac.Kind == "company" {
+				continue
+			}
+			count[ac.Country]++
+			if _, ok := first[ac.Country]; !ok {
+				first[ac.Country] = ac
+			}
+			if best == "" || count[ac.Country] > count[best] {
+				best = ac.Country
+			}
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	ac := first[best]
+	return &ac
+}
+
+// claims turns every trigger into mentions, merges them into claims and
+// marks the primary one.
+func (a *article) claims() []corpus.Claim {
+	var ms []mention
+	for i, s := range a.sents {
+		ms = append(ms, a.mentions(s, i)...)
+	}
+	var titleMs []mention
+	if a.title != nil {
+		titleMs = a.mentions(a.title, -1)
+	}
+	groups := merge(ms)
+	var out []corpus.Claim
+	var keep []group
+	for _, g := range groups {
+		c := a.claim(g, titleMs)
+		if c.Confidence < a.e.minConf {
+			continue
+		}
+		out = append(out, c)
+		keep = append(keep, g)
+	}
+	a.markPrimary(out, keep, titleMs)
+	return out
+}
+
+// mentions builds one mention per trigger and actor of sentence s (index i
+// in the body, -1 for the title).
+func (a *article) mentions(s *sent, i int) []mention {
+	var out []mention
+	negative := len(s.roles["negative"]) > 0
+	for _, t := range s.trig {
+		action := corpus.Action(a.e.trigRows[t.ID].Cols[0])
+		company, subject := a.subject(s, t)
+		targets, vendors := a.targets(s, i, t, subject)
+		if len(targets) == 0 || (!vendors && negative) {
+			continue
+		}
+		if !vendors && a.personTarget(s, t) {
+			continue
+		}
+		var actors []actorRef
+		level := inSentence
+		if company != nil {
+			actors = []actorRef{*company}
+		} else {
+			actors, level = a.actorsFor(s, i, t, targets)
+		}
+		if len(actors) == 0 {
+			continue
+		}
+		status, explicit := a.statusOf(s, t, action)
+		for _, ac := range actors {
+			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit,
+				targets: targets, vendors: vendors, s: s}
+			m.affected = a.affected(s, t, ac)
+			m.conf = confidence(m, i)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// confidence scores one mention from what backs it: a named vendor, an
+// actor in the same sentence, a place in the lead.
+func confidence(m mention, index int) float64 {
+	c := 0.3
+	if m.vendors {
+		c += 0.3
+	} else {
+		c += 0.15
+	}
+	switch m.level {
+	case inSentence:
+		c += 0.2
+	case inPrevious, inTitle:
+		c += 0.1
+	}
+	if index < 4 {
+		c += 0.1 // headline and lead report what the article is about
+	}
+	return c
+}
+
+// subject finds who acts when a name stands left of an active trigger in the
+// trigger's clause: "TikTok banned the account" or "Telekom replaces Huawei".
+// A company in actors.tsv becomes the actor; any named vendor there is the
+// subject and so not a target. Passive forms ("Huawei was banned", "Huawei
+// banned from") and compounds ("Huawei ban") keep the vendor a target.
+func (a *article) subject(s *sent, t hit) (*actorRef, map[int]bool) {
+	subject := map[int]bool{}
+	passive := false
+	for _, h := range s.roles["passive"] {
+		// An auxiliary just before the trigger, or "from"/"by" right after it.
+		if (h.To <= t.From && t.From-h.To <= 2) || h.From == t.To {
+			passive = true
+		}
+	}
+	if passive {
+		return nil, subject
+	}
+	var company *actorRef
+	c := s.clause[t.From]
+	// first reports whether token i starts the first name of its clause
+	// before the trigger: the subject, not an object of an earlier verb
+	// ("stop using IBM servers and replace them") nor one after an actor
+	// ("Chinas Behörden nehmen IBM-Server ins Visier").
+	first := func(i int) bool {
+		for _, o := range s.trig {
+			if o.To <= i && s.clause[o.From] == c {
+				return false
+			}
+		}
+		for _, o := range s.actors {
+			if o.To <= i && o.Valid && s.clause[o.From] == c {
+				return false
+			}
+		}
+		for _, o := range s.targets {
+			if o.To <= i && s.clause[o.From] == c {
+				return false
+			}
+		}
+		return true
+	}
+	for _, tr := range s.targets {
+		if tr.To > t.From || s.clause[tr.From] != c || t.From-tr.To <= 1 {
+			continue
+		}
+		if first(tr.From) || subject[tr.From-1] || subject[tr.From-2] {
+			subject[tr.From] = true // "Huawei and ZTE deny ..." keeps both
+		}
+	}
+	for k := len(s.actors) - 1; k >= 0; k-- {
+		ac := s.actors[k]
+		if ac.Kind != "company" || ac.To > t.From || s.clause[ac.From] != c || t.From-ac.To <= 1 || !first(ac.From) {
+			continue
+		}
+		// A government actor nearer the trigger acts instead.
+		nearer := false
+		for _, o := range s.actors {
+			if o.Kind != "company" && o.Valid && o.From > ac.To && o.To <= t.From {
+				nearer = true
+			}
+		}
+		if !nearer {
+			c := ac
+			company = &c
+			subject[ac.From] = true
+		}
+		break
+	}
+	return company, subject
+}
+
+// targets lists what trigger t restricts: vendors and products in its
+// clause, else in its sentence, else those of the previous sentence when the
+// sentence points back at them ("them", "the companies"), else technology
+// phrases that stand on their own ("chipmaking technology").
+func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus.Target, bool) {
+	c := s.clause[t.From]
+	pick := func(sameClause bool) []targetRef {
+		var out []targetRef
+		for _, tr := range s.targets {
+			if subject[tr.From] || (sameClause && s.clause[tr.From] != c) {
+				continue
+			}
+			out = append(out, tr)
+		}
+		return out
+	}
+	refs := pick(true)
+	from := s
+	if len(refs) == 0 {
+		refs = pick(false)
+	}
+	if len(refs) == 0 && i > 0 {
+		// "ban them", "stop buying their products": the words right after
+		// the trigger point back at the vendors of the sentence before.
+		for _, h := range s.roles["anaphor"] {
+			if h.From >= t.To && h.From-t.To <= 4 {
+				from = a.sents[i-1]
+				refs = from.targets
+				break
+			}
+		}
+	}
+	if len(refs) > 0 {
+		var out []corpus.Target
+		for _, tr := range refs {
+			out = appendTarget(out, a.describe(from, tr))
+		}
+		return out, true
+	}
+	var out []corpus.Target
+	for _, sameClause := range []bool{true, false} {
+		for _, tc := range s.tech {
+			if !tc.Specific || (sameClause && s.clause[tc.From] != c) {
+				continue
+			}
+			out = appendTarget(out, corpus.Target{Text: s.text(tc.From, tc.To), Product: tc.Product, Category: tc.Category})
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	return out, false
+}
+
+func appendTarget(ts []corpus.Target, t corpus.Target) []corpus.Target {
+	for _, o := range ts {
+		if o.Vendor == t.Vendor && o.Product == t.Product && o.Category == t.Category {
+			return ts
+		}
+	}
+	return append(ts, t)
+}
+
+// describe completes a vendor mention with the technology phrase nearest to
+// it in its clause: "IBM servers" is IBM, servers. A specific phrase sets the
+// category; a generic one ("devices") only names the product.
+func (a *article) describe(s *sent, tr targetRef) corpus.Target {
+	t := tr.Target
+	const near = 8
+	best, dist := -1, near+1
+	for k, tc := range s.tech {
+		if s.clause[tc.From] != s.clause[tr.From] {
+			continue
+		}
+		d := tc.From - tr.To
+		if tc.To <= tr.From {
+			d = tr.From - tc.To
+		}
+		if d >= 0 && d < dist {
+			best, dist = k, d
+		}
+	}
+	if best >= 0 {
+		tc := s.tech[best]
+		if t.Product == "" {
+			t.Product = tc.Product
+		}
+		if tc.Specific && s.targetsProductless(tr) {
+			t.Category = tc.Category
+		}
+		if dist <= 3 {
+			from, to := min(tc.From, tr.From), max(tc.To, tr.To)
+			t.Text = s.text(from, to)
+		}
+	}
+	if t.Product == "" {
+		t.Product = strings.ReplaceAll(string(t.Category), "_", " ")
+	}
+	t.Text = a.e.nounPhrase(s, t.Text)
+	return t
+}
+
+// targetsProductless reports whether tr is a vendor, not a product: a
+// product's own category beats the words around it.
+func (s *sent) targetsProductless(tr targetRef) bool { return tr.Product == "" }
+
+// personTarget reports whether the words right after trigger t name a
+// person or an account: a platform banning a user restricts no technology.
+func (a *article) personTarget(s *sent, t hit) bool {
+	for _, h := range s.roles["person"] {
+		if h.From >= t.To && h.From-t.To <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsFor finds who imposes trigger t, nearest first: a name right before
+// it ("Japan's ban"), then left in its clause, right in its clause ("banned
+// by Washington"), left in the sentence, the two sentences before, the
+// title, the article's main actor. An actor from the country of every
+// targeted vendor is the other side reacting and is passed over, and so is a
+// speaker. Names joined by "and" or commas come together.
+func (a *article) actorsFor(s *sent, i int, t hit, targets []corpus.Target) ([]actorRef, actorLevel) {
+	vendorCountries := map[string]bool{}
+	for _, tg := range targets {
+		if tg.Vendor != "" {
+			vendorCountries[a.e.vendorCountry[tg.Vendor]] = true
+		}
+	}
+	ok := func(ac actorRef) bool {
+		if !ac.Valid || ac.Speaker || ac.Kind == "company" {
+			return false
+		}
+		return len(vendorCountries) == 0 || !(len(vendorCountries) == 1 && vendorCountries[ac.Country])
+	}
+	c := s.clause[t.From]
+	var left, right, before []int
+	for k, ac := range s.actors {
+		if !ok(ac) {
+			continue
+		}
+		switch {
+		case ac.To <= t.From && s.clause[ac.From] == c:
+			left = append(left, k)
+		case ac.From >= t.To && s.clause[ac.From] == c:
+			right = append(right, k)
+		case ac.To <= t.From:
+			before = append(before, k)
+		}
+	}
+	slices.Reverse(left)
+	slices.Reverse(before)
+	// Someone just saying something acts only when no one else is there.
+	quiet := func(ks []int) []int {
+		var q []int
+		for _, k := range ks {
+			if !s.actors[k].Speech {
+				q = append(q, k)
+			}
+		}
+		if len(q) > 0 {
+			return q
+		}
+		return ks
+	}
+	for _, ks := range [][]int{quiet(left), right, quiet(before)} {
+		if len(ks) > 0 {
+			return a.coordinated(s, ks[0], ok), inSentence
+		}
+	}
+	for back := 1; back <= 2 && i-back >= 0; back++ {
+		p := a.sents[i-back]
+		for k := len(p.actors) - 1; k >= 0; k-- {
+			if ok(p.actors[k]) {
+				return []actorRef{p.actors[k]}, inPrevious
+			}
+		}
+	}
+	if !s.title && a.title != nil {
+		for _, ac := range a.title.actors {
+			if ok(ac) {
+				return []actorRef{ac}, inTitle
+			}
+		}
+	}
+	if a.dominant != nil && ok(*a.dominant) {
+		return []actorRef{*a.dominant}, inArticle
+	}
+	return nil, inArticle
+}
+
+// coordinated returns actor k with the actors joined to it by "and", "or"
+// or a comma: "Australia and New Zealand", "the US, Europe and Japan".
+func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef {
+	out := []actorRef{s.actors[k]}
+	joined := func(x, y actorRef) bool { // x before y
+		for i := x.To; i < y.From; i++ {
+			if !s.inRole("coord", i) && s.Toks[i].Lower != "the" {
+				return false
+			}
+		}
+		return true
+	}
+	for j := k - 1; j >= 0 && ok(s.actors[j]) && joined(s.actors[j], s.actors[j+1]); j-- {
+		out = append(out, s.actors[j])
+	}
+	for j := k + 1; j < len(s.actors) && ok(s.actors[j]) && joined(s.actors[j-1], s.actors[j]); j++ {
+		out = append(out, s.actors[j])
+	}
+	return out
+}
+
+// statusRank orders status cues: when a clause has several, the first of
+// this list wins ("will reportedly stop buying" is planned).
+var statusRank = []corpus.Status{corpus.StatusDenied, corpus.StatusAdvised, corpus.StatusProposed,
+	corpus.StatusPlanned, corpus.StatusUnderReview, corpus.StatusReported}
+
+// statusOf reads the status cues of trigger t's clause, and the denial and
+// hearsay cues of its whole sentence. A review is under review unless it is
+// denied.
+func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status, bool) {
+	found := map[corpus.Status]bool{}
+	c := s.clause[t.From]
+	for _, h := range s.status {
+		st := corpus.Status(a.e.statusRows[h.ID].Cols[0])
+		if overlaps(h, t) && st != corpus.StatusUnderReview {
+			continue // "planned" in "planned ban" is a cue, "review" is the trigger itself
+		}
+		if s.clause[h.From] == c || st == corpus.StatusDenied || st == corpus.StatusReported {
+			found[st] = true
+		}
+	}
+	if action == corpus.ActionReview && !found[corpus.StatusDenied] {
+		return corpus.StatusUnderReview, true
+	}
+	for _, st := range statusRank {
+		if found[st] {
+			return st, true
+		}
+	}
+	return corpus.StatusEnacted, false
+}
+
+// affected finds who the restriction applies to in trigger t's clause: sector
+// phrases outside the actor's own name, or inside it when nothing else is
+// there ("the Central Government Procurement Center" buys for government).
+func (a *article) affected(s *sent, t hit, ac actorRef) []corpus.Affected {
+	var in, out []corpus.Affected
+	for _, h := range s.sectors {
+		if s.clause[h.From] != s.clause[t.From] {
+			continue
+		}
+		start, end := s.Toks[h.From].Start, s.Toks[h.To-1].End
+		af := corpus.Affected{Text: s.src[start:end], Sector: corpus.Sector(a.e.sectorRows[h.ID].Cols[0])}
+		inActor := ac.Start < end && start < ac.End && s.Start <= ac.Start && ac.End <= s.End
+		if inActor {
+			in = appendAffected(in, af)
+			continue
+		}
+		if a.describesVendor(s, h) {
+			continue
+		}
+		out = appendAffected(out, af)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	return in
+}
+
+// describesVendor reports whether sector phrase h stands just before a
+// vendor name ("Chinese companies such as Huawei"), describing it.
+func (a *article) describesVendor(s *sent, h hit) bool {
+	for _, tr := range s.targets {
+		if tr.From >= h.To && tr.From-h.To <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func appendAffected(as []corpus.Affected, af corpus.Affected) []corpus.Affected {
+	for _, o := range as {
+		if o.Sector == af.Sector {
+			return as
+		}
+	}
+	return append(as, af)
+}
+
+// reasons reads reason phrases in sentence s and its neighbours.
+func (a *article) reasons(s *sent) []corpus.Reason {
+	var out []corpus.Reason
+	add := func(x *sent) {
+		for _, h := range x.reasons {
+			r := corpus.Reason{Text: x.text(h.From, h.To), Category: corpus.ReasonCategory(a.e.reasonRows[h.ID].Cols[0])}
+			dup := false
+			for _, o := range out {
+				if o.Category == r.Category {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, r)
+			}
+		}
+	}
+	add(s)
+	if s.title {
+		return out
+	}
+	for _, d := range []int{-1, 1} {
+		if j := s.Index + d; j >= 0 && j < len(a.sents) {
+			add(a.sents[j])
+		}
+	}
+	return out
+}
+
+// group is the mentions of one restriction.
+type group []mention
+
+// key reports whether two mentions are the same restriction: the same
+// actor country and a shared vendor, or no vendor and a shared category.
+func same(x, y mention) bool {
+	if x.actor.Country != y.actor.Country {
+		return false
+	}
+	if x.vendors != y.vendors {
+		return false
+	}
+	for _, a := range x.targets {
+		for _, b := range y.targets {
+			if x.vendors && a.Vendor == b.Vendor {
+				return true
+			}
+			if !x.vendors && a.Category == b.Category {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// merge groups mentions of the same restriction, in order of first mention.
+func merge(ms []mention) []group {
+	var gs []group
+next:
+	for _, m := range ms {
+		for gi := range gs {
+			for _, o := range gs[gi] {
+				if same(m, o) {
+					gs[gi] = append(gs[gi], m)
+					continue next
+				}
+			}
+		}
+		gs = append(gs, group{m})
+	}
+	return gs
+}
+
+// actionRank decides the action of merged mentions: the most specific
+// wins, so a purchase ban also called a ban stays a purchase ban, and a
+// review that became a phase-out is a phase-out.
+var actionRank = []corpus.Action{corpus.ActionPurchaseBan, corpus.ActionPhaseOut, corpus.ActionBan,
+	corpus.ActionRestrict, corpus.ActionReview}
+
+// claim builds the record claim of a group.
+func (a *article) claim(g group, titleMs []mention) corpus.Claim {
+	first := g[0]
+	c := corpus.Claim{Actor: corpus.Actor{Text: first.actor.Text, Name: first.actor.Name, Country: first.actor.Country}}
+	// The actor quote from the nearest mention: named in the sentence beats
+	// inherited from elsewhere.
+	for _, m := range g {
+		if m.level < first.level {
+			first = m
+			c.Actor = corpus.Actor{Text: m.actor.Text, Name: m.actor.Name, Country: m.actor.Country}
+		}
+	}
+	var inTitle []mention
+	for _, tm := range titleMs {
+		for _, m := range g {
+			if same(tm, m) {
+				inTitle = append(inTitle, tm)
+				break
+			}
+		}
+	}
+	all := append(append([]mention{}, inTitle...), g...)
+	c.Action = actionRank[len(actionRank)-1]
+	for _, m := range all {
+		if slices.Index(actionRank, m.action) < slices.Index(actionRank, c.Action) {
+			c.Action = m.action
+		}
+	}
+	// The status the headline gives, else that of the first sentence
+	// reporting the restriction as the action it ends up with: a review
+	// that became a ban is a ban, enacted or not. A body line repeating the
+	// headline counts as the headline.
+	c.Status = ""
+	for _, tm := range inTitle {
+		if tm.explicit {
+			c.Status = tm.status
+			break
+		}
+	}
+	for _, m := range g {
+		if c.Status == "" && m.action == c.Action && !a.isHeadline(m.s) {
+			c.Status = m.status
+		}
+	}
+	if c.Status == "" {
+		c.Status = g[0].status
+	}
+	// A denial anywhere stands.
+	for _, m := range all {
+		if m.status == corpus.StatusDenied {
+			c.Status = corpus.StatusDenied
+		}
+	}
+	conf := 0.0
+	seenEv := map[int]bool{}
+	for _, m := range g {
+		for _, t := range m.targets {
+			c.Targets = appendTarget(c.Targets, t)
+		}
+		for _, af := range m.affected {
+			c.Affected = appendAffected(c.Affected, af)
+		}
+		for _, r := range a.reasons(m.s) {
+			c.Reasons = appendReason(c.Reasons, r)
+		}
+		if !seenEv[m.s.Start] {
+			seenEv[m.s.Start] = true
+			c.Evidence = append(c.Evidence, corpus.Evidence{Text: a.doc.Text[m.s.Start:m.s.End], Start: m.s.Start, End: m.s.End})
+		}
+		conf = math.Max(conf, m.conf)
+	}
+	if len(inTitle) > 0 {
+		conf += 0.05
+	}
+	c.Confidence = math.Min(0.95, conf+0.05*float64(len(g)-1))
+	c.Confidence = math.Round(c.Confidence*100) / 100
+	if len(c.Affected) == 0 {
+		c.Affected = []corpus.Affected{{Text: "", Sector: defaultSector(c.Action, first.actor)}}
+	}
+	if len(c.Reasons) == 0 {
+		c.Reasons = []corpus.Reason{{Text: "", Category: corpus.ReasonUnspecified}}
+	}
+	return c
+}
+
+// isHeadline reports whether s is the title, or a body line repeating it.
+func (a *article) isHeadline(s *sent) bool {
+	return s.title || (a.title != nil && strings.EqualFold(strings.TrimSpace(a.doc.Title), s.src[s.Start:s.End]))
+}
+
+// defaultSector is who a restriction applies to when the article does not
+// say: a government that stops buying stops buying for itself; an export
+// control is aimed at another country; otherwise everyone.
+func defaultSector(act corpus.Action, ac actorRef) corpus.Sector {
+	switch {
+	case act == corpus.ActionPurchaseBan && ac.Kind != "company":
+		return corpus.SectorGovernment
+	case act == corpus.ActionRestrict:
+		return corpus.SectorForeignCountry
+	case ac.Kind == "company":
+		return corpus.SectorPrivateSector
+	}
+	return corpus.SectorGeneralPublic
+}
+
+func appendReason(rs []corpus.Reason, r corpus.Reason) []corpus.Reason {
+	for _, o := range rs {
+		if o.Category == r.Category {
+			return rs
+		}
+	}
+	return append(rs, r)
+}
+
+// markPrimary marks the claim the article is mainly about: the one its
+// headline reports, else the best backed claim of the lead.
+func (a *article) markPrimary(cs []corpus.Claim, gs []group, titleMs []mention) {
+	if len(cs) == 0 {
+		return
+	}
+	best, bestScore := 0, math.Inf(-1)
+	for i, g := range gs {
+		score := cs[i].Confidence
+		for _, tm := range titleMs {
+			for _, m := range g {
+				if same(tm, m) {
+					score += 1
+				}
+			}
+		}
+		// Earlier is likelier the subject: a small tie-breaker.
+		score -= float64(cs[i].Evidence[0].Start) / float64(len(a.doc.Text)+1) * 0.2
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	cs[best].Primary = true
+}

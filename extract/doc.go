@@ -1,0 +1,36 @@
+// Package extract finds technology restrictions in news articles: who
+// banned what, for whom and why.
+//
+// In goes a cleaned article body with its title and language; out come
+// corpus.Claim values, one per restriction, each with its actor, action,
+// status, targets, affected sectors, reasons, a confidence and evidence
+// sentences quoted at their UTF-8 byte offsets in the body:
+//
+//	ex, err := extract.New(extract.Options{})
+//	claims := ex.Extract(extract.Document{
+//		Title:    "Japan to stop buying Huawei gear",
+//		Text:     "Japan will stop buying equipment from Huawei and ZTE over spying fears.",
+//		Language: "en",
+//	})
+//	// claims[0]: Japan (JP), purchase_ban, planned, Huawei and ZTE
+//	// (telecom_equipment), government, espionage; Text[Start:End] quotes it.
+//
+// The work is rules over lexicons, all embedded data files in data/ that a
+// user extends with Options.Lexicons:
+//
+//   - Sentences: line breaks first, then prose's Punkt model for English and
+//     a rule splitter for German that knows "z. B.", "Nr." and "4. April".
+//   - Triggers (triggers.tsv) name the action; status cues (status.tsv) how
+//     far it has got.
+//   - Actors (actors.tsv: countries, capitals, demonyms with a government
+//     noun, ministries, regulators, companies), vendors (vendors.tsv),
+//     products that imply their vendor (products.tsv) and technology words
+//     (technology.tsv) are found by phrase, never by prose's entity labels.
+//   - roles.tsv tells an actor from a vendor's nationality ("Chinese
+//     companies") and from the other side reacting ("a Chinese spokesman").
+//   - Sectors and reasons come from sectors.tsv and reasons.tsv.
+//
+// Mentions of one restriction (same actor country, shared vendor or, with
+// no vendor, the same category) merge into one claim; the headline picks the
+// primary claim.
+package extract
