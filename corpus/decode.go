@@ -296,7 +296,9 @@ func plausibleWindows1252(data []byte) bool {
 		}
 	}
 	endRun()
-	return high*100 <= nonSpace*30 && inRuns*100 <= high*30
+	// The share says little about a few words ("café"), so it is only
+	// tested on text of some length.
+	return (nonSpace < 50 || high*100 <= nonSpace*30) && inRuns*100 <= high*30
 }
 
 func plural(n int, one, many string) string {
