@@ -46,6 +46,10 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("translation: %w", err)
 	}
+	html, err := htmlclean.New(opts.HTML)
+	if err != nil {
+		return nil, fmt.Errorf("html: %w", err)
+	}
 	lang, err := language.New(opts.Language)
 	if err != nil {
 		return nil, fmt.Errorf("language: %w", err)
@@ -56,7 +60,7 @@ func New(opts Options) (*Pipeline, error) {
 	}
 	return &Pipeline{
 		text:       text,
-		html:       htmlclean.New(opts.HTML),
+		html:       html,
 		lang:       lang,
 		translated: translated,
 		claims:     claims,
@@ -83,7 +87,7 @@ func (p *Pipeline) Clean(a corpus.Article) (Cleaned, error) {
 		return Cleaned(r), err
 	}
 	hint := p.lang.Detect(sample(a.Content)).Code
-	return Cleaned(p.text.Clean(a.Content, hint)), nil
+	return Cleaned(p.text.CleanSite(a.Content, hint, siteKey(a))), nil
 }
 
 // Process runs every stage on a and returns its record. It never fails: a

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/bansift/bansift/classify/boilerplate"
 	"github.com/bansift/bansift/corpus"
 )
 
@@ -197,5 +198,43 @@ func BenchmarkProcess(b *testing.B) {
 	b.SetBytes(int64(len(a.Content)))
 	for b.Loop() {
 		p.Process(a)
+	}
+}
+
+func TestTemplatesDropSiteLines(t *testing.T) {
+	// A line that reads like body: only its recurrence marks it as template.
+	const footer = "Our reporters cover the regional economy from offices in three cities across the province."
+	// Body lines differ in words, not only in numbers: the index folds digits.
+	agencies := []string{"energy regulator", "rail authority", "tax office", "health ministry", "port agency", "water board"}
+	page := func(i int) corpus.Article {
+		content := fmt.Sprintf("What the %s decided\n\n"+
+			"The %s said that it had finished its review of the supplier and would publish the findings soon, officials added.\n\n"+
+			"%s\n", agencies[i], agencies[i], footer)
+		return corpus.Article{ID: fmt.Sprint(i), Source: corpus.Source{Path: "site/" + fmt.Sprint(i) + ".txt", Format: corpus.FormatText}, Content: content}
+	}
+	var batch []corpus.Article
+	for i := range 6 {
+		batch = append(batch, page(i))
+	}
+	idx, err := BuildTemplates(&sliceReader{articles: batch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, err := New(Options{Boilerplate: boilerplate.Options{Templates: idx}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if without := testPipeline(t).Process(batch[0]); !strings.Contains(without.Text, footer) {
+		t.Fatalf("without templates the line should read as body; text:\n%s", without.Text)
+	}
+	rec := with.Process(batch[0])
+	if strings.Contains(rec.Text, footer) {
+		t.Errorf("the line shared by every page of the site is still in the text:\n%s", rec.Text)
+	}
+	if !strings.Contains(rec.Text, "finished its review") {
+		t.Errorf("the body was lost:\n%s", rec.Text)
+	}
+	if broken, err := BuildTemplates(&sliceReader{fail: errors.New("boom")}); err == nil || broken != nil {
+		t.Errorf("BuildTemplates on a failing reader = %v, %v; want the error", broken, err)
 	}
 }

@@ -133,8 +133,8 @@ func cmdRecords(ts *testscript.TestScript, neg bool, args []string) {
 // go to stdout either way.
 func TestProgressOnlyOnTerminal(t *testing.T) {
 	dir := t.TempDir()
-	for i := range 3 {
-		page := fmt.Sprintf("Headline %d\n\nThe agency said on Friday it will stop buying the cameras for its offices.\n", i)
+	for i, who := range []string{"tax agency", "rail operator", "city council"} {
+		page := fmt.Sprintf("News from the %s\n\nThe %s said on Friday it will stop buying the cameras for its offices.\n", who, who)
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("p%d.txt", i)), []byte(page), 0o644); err != nil {
 			t.Fatal(err)
 		}

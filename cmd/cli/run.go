@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -31,6 +32,10 @@ type runOptions struct {
 	MaxBytes int64
 	// Progress draws a progress bar on stderr; on by default when stderr is a terminal.
 	Progress bool
+	// Templates reads the inputs twice: first to learn the lines each site's
+	// pages share (menus, footers), then to process them without those lines.
+	// Not possible on stdin.
+	Templates bool
 }
 
 func newRunCmd(streams *IOStreams, runF func(*runOptions) error) *cobra.Command {
@@ -68,6 +73,7 @@ error (the others are still written), 1 when the run could not go on.`,
 	f.StringVar(&opts.Format, "format", "auto", "input format: auto, text, html or jsonl")
 	f.Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "size limit of one input, in bytes")
 	f.BoolVar(&opts.Progress, "progress", false, "draw a progress bar on stderr (default: when stderr is a terminal)")
+	f.BoolVar(&opts.Templates, "templates", true, "first learn the lines many pages of a site share, and drop them (not on stdin)")
 	return cmd
 }
 
@@ -81,17 +87,28 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		ctx = context.Background()
 	}
 	start := time.Now()
-	reader, err := corpus.Open(opts.Paths, corpus.ReadOptions{
-		Format: opts.Format, MaxBytes: opts.MaxBytes, Stdin: opts.streams.In,
-		OnSkip: func(path string) {
-			fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not a page (.txt, .html, .htm)\n", path)
-		},
-	})
+	readOpts := corpus.ReadOptions{Format: opts.Format, MaxBytes: opts.MaxBytes, Stdin: opts.streams.In}
+	var popts pipeline.Options
+	if opts.Templates && !slices.Contains(opts.Paths, "-") {
+		r, err := corpus.Open(opts.Paths, readOpts)
+		if err != nil {
+			return err
+		}
+		popts.Boilerplate.Templates, err = pipeline.BuildTemplates(r)
+		r.Close()
+		if err != nil {
+			return err
+		}
+	}
+	readOpts.OnSkip = func(path string) {
+		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not a page (.txt, .html, .htm)\n", path)
+	}
+	reader, err := corpus.Open(opts.Paths, readOpts)
 	if err != nil {
 		return err
 	}
 	defer reader.Close()
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := pipeline.New(popts)
 	if err != nil {
 		return err
 	}

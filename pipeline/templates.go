@@ -1,0 +1,40 @@
+package pipeline
+
+import (
+	"errors"
+	"io"
+
+	"github.com/bansift/bansift/classify/boilerplate"
+	"github.com/bansift/bansift/corpus"
+)
+
+// siteKey groups the pages of one site for template detection: the URL's
+// host, else the page's folder.
+func siteKey(a corpus.Article) string {
+	url := ""
+	if a.Source.URL != nil {
+		url = *a.Source.URL
+	}
+	return boilerplate.SiteKey(url, a.Source.Path)
+}
+
+// BuildTemplates reads every article of r once and counts, per site, the
+// lines its plain-text pages share: a batch's menus, footers and newsletter
+// boxes. Give the result to New through Options.Boilerplate.Templates before
+// processing the same batch. HTML pages are skipped: the DOM stage finds
+// their template on its own.
+func BuildTemplates(r corpus.ArticleReader) (*boilerplate.TemplateIndex, error) {
+	idx := boilerplate.NewTemplateIndex()
+	for {
+		a, err := r.Next()
+		if errors.Is(err, io.EOF) {
+			return idx, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if a.Err == nil && a.Source.Format == corpus.FormatText {
+			idx.Add(siteKey(a), a.Content)
+		}
+	}
+}
