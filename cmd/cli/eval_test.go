@@ -287,3 +287,31 @@ func TestEvalShared(t *testing.T) {
 		t.Errorf("shared corpus: exit %d\n%s\n%s", code, out, errOut)
 	}
 }
+
+// Scores must not depend on how many workers clean the pages.
+func TestEvalBenchDeterministic(t *testing.T) {
+	bench := filepath.Join(evalTestdata, "bench")
+	scores := map[string]string{}
+	for _, workers := range []string{"1", "3"} {
+		code, out, errOut := runEvalCmd(t, "--bench", bench, "--mode", "text,html", "--json", "--workers", workers)
+		if code != ExitOK {
+			t.Fatalf("workers %s: exit %d, stderr: %s", workers, code, errOut)
+		}
+		var got struct {
+			Bench []struct {
+				Score json.RawMessage `json:"score"`
+			} `json:"bench"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, b := range got.Bench {
+			all = append(all, string(b.Score))
+		}
+		scores[workers] = strings.Join(all, "\n")
+	}
+	if scores["1"] != scores["3"] {
+		t.Errorf("scores differ with 1 and 3 workers:\n%s\n%s", scores["1"], scores["3"])
+	}
+}
