@@ -1,0 +1,263 @@
+package htmlclean
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+//go:embed cues/*.txt
+var builtinCues embed.FS
+
+// cueOp says how a cue's pattern is matched.
+type cueOp string
+
+const (
+	// opClass matches an element whose class or id holds the pattern as a
+	// word: "share" matches class="post-share-bar" and id="shareBar". The
+	// whole element is dropped before extraction.
+	opClass cueOp = "class"
+	// opLine matches a paragraph that is the pattern and nothing else,
+	// ignoring case and punctuation at either end.
+	opLine cueOp = "line"
+	// opPrefix matches a paragraph that starts with the pattern, at a word
+	// boundary.
+	opPrefix cueOp = "prefix"
+	// opContains matches a short paragraph (at most shortWords words) that
+	// holds the pattern, at word boundaries.
+	opContains cueOp = "contains"
+)
+
+var cueOps = []cueOp{opClass, opLine, opPrefix, opContains}
+
+// shortWords bounds the paragraphs a "contains" cue may drop: an article
+// sentence that mentions a newsletter is longer than a sign-up box.
+const shortWords = 30
+
+// cue is one rule of a cue file: a paragraph or element that matches
+// pattern is boilerplate of kind.
+type cue struct {
+	kind    corpus.RemovedKind
+	op      cueOp
+	pattern string // lower case, words separated by one space
+}
+
+// cueSet is every cue, indexed for matching. Built once, read-only after.
+type cueSet struct {
+	class map[string]corpus.RemovedKind // class/id word → kind
+	line  map[string]corpus.RemovedKind // whole normalised paragraph → kind
+	// prefix and contains are scanned in order: few enough that a map of
+	// first words is not worth it.
+	prefix   []cue
+	contains []cue
+}
+
+// CueError is a bad line in a cue file.
+type CueError struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *CueError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
+func (e *CueError) Unwrap() error { return e.Err }
+
+// loadCues reads the built-in cue files and then the user's extra files or
+// directories (every *.txt inside).
+func loadCues(extra []string) (*cueSet, error) {
+	cs := &cueSet{class: map[string]corpus.RemovedKind{}, line: map[string]corpus.RemovedKind{}}
+	names, err := fs.Glob(builtinCues, "cues/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		data, err := builtinCues.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		if err := cs.parse(n, string(data)); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range extra {
+		files := []string{p}
+		if st, err := os.Stat(p); err != nil {
+			return nil, fmt.Errorf("cue file: %w", err)
+		} else if st.IsDir() {
+			if files, err = filepath.Glob(filepath.Join(p, "*.txt")); err != nil {
+				return nil, err
+			}
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return nil, fmt.Errorf("cue file: %w", err)
+			}
+			if err := cs.parse(f, string(data)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return cs, nil
+}
+
+// parse adds the cues of one file. A line is "kind op pattern"; blank lines
+// and lines starting with # are skipped.
+func (cs *cueSet) parse(path, data string) error {
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 3 {
+			return &CueError{path, n, fmt.Errorf("want \"kind op pattern\", got %q", line)}
+		}
+		kind := corpus.RemovedKind(f[0])
+		if !slices.Contains(corpus.RemovedKinds, kind) {
+			return &CueError{path, n, fmt.Errorf("unknown kind %q (known: %v)", f[0], corpus.RemovedKinds)}
+		}
+		op := cueOp(f[1])
+		// A line cue is compared with a whole normalised paragraph; prefix
+		// and contains cues keep their punctuation ("more:" must not match
+		// "More than").
+		pattern := strings.ToLower(strings.Join(f[2:], " "))
+		if op == opLine {
+			pattern = normalize(pattern)
+		}
+		if pattern == "" {
+			return &CueError{path, n, fmt.Errorf("empty pattern")}
+		}
+		switch op {
+		case opClass:
+			for _, w := range f[2:] {
+				cs.class[joinedWord(w)] = kind
+			}
+		case opLine:
+			cs.line[pattern] = kind
+		case opPrefix:
+			cs.prefix = append(cs.prefix, cue{kind, op, pattern})
+		case opContains:
+			cs.contains = append(cs.contains, cue{kind, op, pattern})
+		default:
+			return &CueError{path, n, fmt.Errorf("unknown op %q (known: %v)", f[1], cueOps)}
+		}
+	}
+	return sc.Err()
+}
+
+// normalize lower-cases s, keeps letters, digits and inner punctuation, and
+// separates words by one space; punctuation at either end is dropped, so
+// "[Related:" and "related" compare equal.
+func normalize(s string) string {
+	s = strings.ToLower(unprotect(s))
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// matchText returns the kind of the first cue that matches paragraph text,
+// or false.
+func (cs *cueSet) matchText(text string) (corpus.RemovedKind, bool) {
+	t := normalize(text)
+	if t == "" {
+		return "", false
+	}
+	if k, ok := cs.line[t]; ok {
+		return k, true
+	}
+	for _, c := range cs.prefix {
+		if hasWordPrefix(t, c.pattern) {
+			return c.kind, true
+		}
+	}
+	if words := strings.Count(t, " ") + 1; words <= shortWords {
+		for _, c := range cs.contains {
+			if containsWord(t, c.pattern) {
+				return c.kind, true
+			}
+		}
+	}
+	return "", false
+}
+
+// hasWordPrefix reports whether t starts with p followed by a non-letter.
+func hasWordPrefix(t, p string) bool {
+	return strings.HasPrefix(t, p) && (len(t) == len(p) || !isWordByte(t[len(p)]))
+}
+
+// containsWord reports whether p occurs in t with no letter or digit
+// touching it on either side.
+func containsWord(t, p string) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], p)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(p)
+		if (j == 0 || !isWordByte(t[j-1])) && (end == len(t) || !isWordByte(t[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// isWordByte is true for ASCII letters and digits and for any byte of a
+// multi-byte rune (letters in the languages cues are written in).
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// joinedWord is w in lower case without its punctuation: a class cue
+// "more-like-this" or "moreLikeThis" is stored as "morelikethis".
+func joinedWord(w string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, w)
+}
+
+// classNames calls fn with each class of a class or id attribute, joined
+// (see joinedWord), and with each of its words (see classWords), until fn
+// returns true.
+func classNames(attr string, fn func(string) bool) bool {
+	for _, name := range strings.Fields(attr) {
+		if fn(joinedWord(name)) || classWords(name, fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// classWords splits a class or id attribute into lower-case words at
+// spaces, punctuation and camelCase humps: "post-shareBar" → post, share, bar.
+func classWords(attr string, fn func(string) bool) bool {
+	start := -1
+	rs := []rune(attr)
+	for i := 0; i <= len(rs); i++ {
+		boundary := i == len(rs) || !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i])
+		hump := !boundary && i > 0 && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1])
+		if (boundary || hump) && start >= 0 {
+			if fn(strings.ToLower(string(rs[start:i]))) {
+				return true
+			}
+			start = -1
+		}
+		if !boundary && start < 0 {
+			start = i
+		}
+	}
+	return false
+}

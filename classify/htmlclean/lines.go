@@ -1,0 +1,72 @@
+package htmlclean
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// lineAttr carries, on every element, the 1-based line of the HTML source
+// where its start tag is. The parser keeps no positions, so they are written
+// into the page before parsing; extraction drops unknown attributes.
+const lineAttr = "data-bansift-line"
+
+// annotateLines returns page with lineAttr added to every start tag. The
+// bytes of the page are copied unchanged otherwise, so that raw text
+// (scripts, comments) parses exactly as before.
+func annotateLines(page string) string {
+	var b strings.Builder
+	b.Grow(len(page) + len(page)/8)
+	z := html.NewTokenizer(strings.NewReader(page))
+	line, used := 1, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		used += len(raw)
+		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+			// Insert before the closing ">" or "/>"; a tag cut short by
+			// the end of the page is copied as is.
+			end := len(raw)
+			if end > 0 && raw[end-1] == '>' {
+				end--
+				if tt == html.SelfClosingTagToken && end > 0 && raw[end-1] == '/' {
+					end--
+				}
+				b.Write(raw[:end])
+				b.WriteString(" " + lineAttr + `="`)
+				b.WriteString(strconv.Itoa(line))
+				b.WriteByte('"')
+				b.Write(raw[end:])
+			} else {
+				b.Write(raw)
+			}
+		} else {
+			b.Write(raw)
+		}
+		line += bytes.Count(raw, []byte{'\n'})
+	}
+	// Whatever the tokenizer gave up on is kept for the parser to judge.
+	if used < len(page) {
+		b.WriteString(page[used:])
+	}
+	return b.String()
+}
+
+// lineOf returns the source line of n or of its nearest ancestor that has
+// one, or 0.
+func lineOf(n *html.Node) int {
+	for ; n != nil; n = n.Parent {
+		for _, a := range n.Attr {
+			if a.Key == lineAttr {
+				l, _ := strconv.Atoi(a.Val)
+				return l
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,167 @@
+package htmlclean
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bansift/bansift/corpus"
+	"golang.org/x/net/html"
+)
+
+// domRule says whether an element of the page is boilerplate, and of which
+// kind, before the extractor sees it.
+type domRule struct {
+	name  string
+	match func(cs *cueSet, n *html.Node) (corpus.RemovedKind, bool)
+}
+
+// domRules run in order on every element; the first match drops the
+// element and everything in it.
+var domRules = []domRule{
+	// Captions and photo credits sit inside the article container, so the
+	// extractor keeps them; the gold body of an article never has them.
+	{"caption", func(_ *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+		return corpus.RemovedCaption, n.Data == "figcaption"
+	}},
+	// Elements a reader never sees: hover cards, screen-reader duplicates.
+	{"hidden", func(_ *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+		return corpus.RemovedOther, isHidden(n)
+	}},
+	// Widgets named for what they are: comments, newsletter boxes, share
+	// bars, related links (the class cues of the cue files).
+	{"class", func(cs *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+		return cs.matchClass(n)
+	}},
+}
+
+// isHidden reports whether n is marked as not displayed.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			st := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchClass returns the kind of the first class cue among the class names
+// and their words in n's class and id attributes.
+func (cs *cueSet) matchClass(n *html.Node) (corpus.RemovedKind, bool) {
+	var kind corpus.RemovedKind
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		if classNames(a.Val, func(w string) bool {
+			k, ok := cs.class[w]
+			kind = k
+			return ok
+		}) {
+			return kind, true
+		}
+	}
+	return "", false
+}
+
+// maxPruneShare is the largest share of the page's text one dropped element
+// may hold: a cue word on the article's own container ("article
+// has-comments") must not take the article with it.
+const maxPruneShare = 0.4
+
+// dropAttr marks an element for the extractor's prune selector. Elements are
+// marked, not removed, so that the page's metadata (title, date) is read from
+// the whole page first.
+const dropAttr = "data-bansift-drop"
+
+// dropSelector selects the elements marked by prune.
+const dropSelector = "[" + dropAttr + "]"
+
+// pruner marks boilerplate elements of a parsed page and remembers the kind
+// of each marked subtree.
+type pruner struct {
+	cues    *cueSet
+	skip    map[string]bool
+	size    map[*html.Node]int // text length of each element
+	total   int
+	dropped map[*html.Node]corpus.RemovedKind
+}
+
+// prune marks in doc every element a domRule matches, unless it holds too
+// much of the page's text, and returns the roots it marked with their kinds.
+func prune(cues *cueSet, skip map[string]bool, doc *html.Node) map[*html.Node]corpus.RemovedKind {
+	p := &pruner{cues: cues, skip: skip, size: map[*html.Node]int{}, dropped: map[*html.Node]corpus.RemovedKind{}}
+	p.total = p.measure(doc)
+	if body := findBody(doc); body != nil {
+		p.walk(body)
+	}
+	return p.dropped
+}
+
+// measure records the visible text length of n and its descendants.
+func (p *pruner) measure(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return utf8.RuneCountInString(strings.TrimSpace(n.Data))
+	}
+	if n.Type == html.ElementNode && skipTags[n.Data] {
+		return 0
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += p.measure(c)
+	}
+	if n.Type == html.ElementNode {
+		p.size[n] = total
+	}
+	return total
+}
+
+func (p *pruner) walk(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if kind, ok := p.match(c); ok {
+				c.Attr = append(c.Attr, html.Attribute{Key: dropAttr})
+				p.dropped[c] = kind
+			} else {
+				p.walk(c)
+			}
+		}
+	}
+}
+
+func (p *pruner) match(n *html.Node) (corpus.RemovedKind, bool) {
+	if float64(p.size[n]) > maxPruneShare*float64(p.total) {
+		return "", false
+	}
+	for _, r := range domRules {
+		if p.skip[r.name] {
+			continue
+		}
+		if k, ok := r.match(p.cues, n); ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// findBody returns the body element of doc, or nil.
+func findBody(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode && n.Data == "body" {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b := findBody(c); b != nil {
+			return b
+		}
+	}
+	return nil
+}
