@@ -104,11 +104,17 @@ func (a *article) claims() []corpus.Claim {
 	if a.title != nil {
 		titleMs = a.mentions(a.title, -1)
 	}
+	// A headline about smoking, fireworks or malware makes any restriction
+	// found below it a side remark.
+	offTopic := a.title != nil && len(a.title.roles["negative"]) > 0
 	groups := merge(ms)
 	var out []corpus.Claim
 	var keep []group
 	for _, g := range groups {
 		c := a.claim(g, titleMs)
+		if offTopic {
+			c.Confidence = math.Round((c.Confidence-0.3)*100) / 100
+		}
 		if c.Confidence < a.e.minConf {
 			continue
 		}
@@ -126,6 +132,9 @@ func (a *article) mentions(s *sent, i int) []mention {
 	negative := len(s.roles["negative"]) > 0
 	for _, t := range s.trig {
 		action := corpus.Action(a.e.trigRows[t.ID].Cols[0])
+		if action == corpus.ActionBan && s.roleIn("export", s.clause[t.From]) {
+			action = corpus.ActionRestrict // a ban on selling abroad is an export control
+		}
 		company, subject := a.subject(s, t)
 		targets, vendors := a.targets(s, i, t, subject)
 		if len(targets) == 0 || (!vendors && negative) {
@@ -139,7 +148,7 @@ func (a *article) mentions(s *sent, i int) []mention {
 		if company != nil {
 			actors = []actorRef{*company}
 		} else {
-			actors, level = a.actorsFor(s, i, t, targets)
+			actors, level = a.actorsFor(s, i, t, action, targets)
 		}
 		if len(actors) == 0 {
 			continue
@@ -270,14 +279,19 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 		refs = pick(false)
 	}
 	if len(refs) == 0 && i > 0 {
-		// "ban them", "stop buying their products": the words right after
-		// the trigger point back at the vendors of the sentence before.
+		// "ban them", "stop buying their products", "der Verkauf der Geräte
+		// beider Hersteller ist untersagt": words near the trigger point back
+		// at the vendors of a recent sentence.
+		const near, back = 8, 3
 		for _, h := range s.roles["anaphor"] {
-			if h.From >= t.To && h.From-t.To <= 4 {
-				from = a.sents[i-1]
-				refs = from.targets
-				break
+			if s.clause[h.From] != c || h.From-t.To > near || t.From-h.To > near {
+				continue
 			}
+			for j := i - 1; j >= 0 && j >= i-back && len(refs) == 0; j-- {
+				from = a.sents[j]
+				refs = from.targets
+			}
+			break
 		}
 	}
 	if len(refs) > 0 {
@@ -287,19 +301,28 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 		}
 		return out, true
 	}
-	var out []corpus.Target
-	for _, sameClause := range []bool{true, false} {
-		for _, tc := range s.tech {
-			if !tc.Specific || (sameClause && s.clause[tc.From] != c) {
-				continue
-			}
-			out = appendTarget(out, corpus.Target{Text: s.text(tc.From, tc.To), Product: tc.Product, Category: tc.Category})
+	// With no vendor, the technology restricted is the object: the first
+	// phrase after the trigger in its clause, else the nearest before it.
+	best := -1
+	for k, tc := range s.tech {
+		if !tc.Specific || s.clause[tc.From] != c {
+			continue
 		}
-		if len(out) > 0 {
-			break
+		if tc.From >= t.To {
+			if best < 0 || s.tech[best].From < t.From || tc.From < s.tech[best].From {
+				best = k
+			}
+			continue
+		}
+		if best < 0 || (s.tech[best].From < t.From && tc.From > s.tech[best].From) {
+			best = k
 		}
 	}
-	return out, false
+	if best < 0 {
+		return nil, false
+	}
+	tc := s.tech[best]
+	return []corpus.Target{{Text: s.text(tc.From, tc.To), Product: tc.Product, Category: tc.Category}}, false
 }
 
 func appendTarget(ts []corpus.Target, t corpus.Target) []corpus.Target {
@@ -312,8 +335,10 @@ func appendTarget(ts []corpus.Target, t corpus.Target) []corpus.Target {
 }
 
 // describe completes a vendor mention with the technology phrase nearest to
-// it in its clause: "IBM servers" is IBM, servers. A specific phrase sets the
-// category; a generic one ("devices") only names the product.
+// it in its clause: "IBM servers" is IBM, servers. A specific phrase right
+// next to a vendor sets the category ("Huawei smartphones"); a generic one
+// ("devices"), or one further off, only names the product. A product's own
+// category stands.
 func (a *article) describe(s *sent, tr targetRef) corpus.Target {
 	t := tr.Target
 	const near = 8
@@ -335,7 +360,7 @@ func (a *article) describe(s *sent, tr targetRef) corpus.Target {
 		if t.Product == "" {
 			t.Product = tc.Product
 		}
-		if tc.Specific && s.targetsProductless(tr) {
+		if tc.Specific && tr.Product == "" && dist <= 3 {
 			t.Category = tc.Category
 		}
 		if dist <= 3 {
@@ -349,10 +374,6 @@ func (a *article) describe(s *sent, tr targetRef) corpus.Target {
 	t.Text = a.e.nounPhrase(s, t.Text)
 	return t
 }
-
-// targetsProductless reports whether tr is a vendor, not a product: a
-// product's own category beats the words around it.
-func (s *sent) targetsProductless(tr targetRef) bool { return tr.Product == "" }
 
 // personTarget reports whether the words right after trigger t name a
 // person or an account: a platform banning a user restricts no technology.
@@ -371,10 +392,12 @@ func (a *article) personTarget(s *sent, t hit) bool {
 // title, the article's main actor. An actor from the country of every
 // targeted vendor is the other side reacting and is passed over, and so is a
 // speaker. Names joined by "and" or commas come together.
-func (a *article) actorsFor(s *sent, i int, t hit, targets []corpus.Target) ([]actorRef, actorLevel) {
+func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets []corpus.Target) ([]actorRef, actorLevel) {
+	// A country restricting its own vendors' exports is the normal case;
+	// banning or reviewing them is, in this news, the other side talking.
 	vendorCountries := map[string]bool{}
 	for _, tg := range targets {
-		if tg.Vendor != "" {
+		if tg.Vendor != "" && action != corpus.ActionRestrict {
 			vendorCountries[a.e.vendorCountry[tg.Vendor]] = true
 		}
 	}
@@ -386,18 +409,31 @@ func (a *article) actorsFor(s *sent, i int, t hit, targets []corpus.Target) ([]a
 	}
 	c := s.clause[t.From]
 	var left, right, before []int
+	ref := -1 // "the department": the actor is in an earlier sentence
+	for _, h := range s.roles["actorref"] {
+		if h.To <= t.From && s.clause[h.From] == c {
+			ref = h.From
+		}
+	}
 	for k, ac := range s.actors {
 		if !ok(ac) {
 			continue
 		}
 		switch {
 		case ac.To <= t.From && s.clause[ac.From] == c:
-			left = append(left, k)
+			if ac.From > ref {
+				left = append(left, k)
+			}
 		case ac.From >= t.To && s.clause[ac.From] == c:
-			right = append(right, k)
+			if s.agentBefore(ac.From) {
+				right = append(right, k)
+			}
 		case ac.To <= t.From:
 			before = append(before, k)
 		}
+	}
+	if ref >= 0 && len(left) == 0 {
+		right, before = nil, nil
 	}
 	slices.Reverse(left)
 	slices.Reverse(before)
@@ -419,11 +455,11 @@ func (a *article) actorsFor(s *sent, i int, t hit, targets []corpus.Target) ([]a
 			return a.coordinated(s, ks[0], ok), inSentence
 		}
 	}
-	for back := 1; back <= 2 && i-back >= 0; back++ {
-		p := a.sents[i-back]
-		for k := len(p.actors) - 1; k >= 0; k-- {
-			if ok(p.actors[k]) {
-				return []actorRef{p.actors[k]}, inPrevious
+	// An earlier sentence's subject: its first actor.
+	for back := 1; back <= 3 && i-back >= 0; back++ {
+		for _, ac := range a.sents[i-back].actors {
+			if ok(ac) {
+				return []actorRef{ac}, inPrevious
 			}
 		}
 	}
@@ -438,6 +474,27 @@ func (a *article) actorsFor(s *sent, i int, t hit, targets []corpus.Target) ([]a
 		return []actorRef{*a.dominant}, inArticle
 	}
 	return nil, inArticle
+}
+
+// agentBefore reports whether an agent word ("by", "in", "von") stands at
+// most two words before token i.
+func (s *sent) agentBefore(i int) bool {
+	for _, h := range s.roles["agent"] {
+		if h.To <= i && i-h.To <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleIn reports whether clause c has a phrase of role.
+func (s *sent) roleIn(role string, c int) bool {
+	for _, h := range s.roles[role] {
+		if s.clause[h.From] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated returns actor k with the actors joined to it by "and", "or"

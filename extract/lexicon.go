@@ -157,7 +157,7 @@ func readTable(path string, r io.Reader, cols int) ([]row, error) {
 //	*verbot*          a word containing "verbot" (German compounds)
 //	stop ... buying   up to maxGap words between "stop" and "buying"
 //	Apple             a capitalised word: "apple" in lower case does not match
-const maxGap = 4
+const maxGap = 8
 
 type wordKind uint8
 

@@ -88,12 +88,12 @@ func joined(text string, toks []token) bool {
 }
 
 // tokenize splits text into words: runs of letters and digits with inner
-// apostrophes and dots ("O'Brien", "U.S").
+// apostrophes, dots and hyphens ("O'Brien", "U.S", "Jae-in").
 func tokenize(text string) []token {
 	var out []token
 	start := -1
 	for i, r := range text {
-		inner := (r == '\'' || r == '’' || r == '.') && start >= 0 && i+utf8.RuneLen(r) < len(text) &&
+		inner := (r == '\'' || r == '’' || r == '.' || r == '-') && start >= 0 && i+utf8.RuneLen(r) < len(text) &&
 			isWordRune(firstRune(text[i+utf8.RuneLen(r):]))
 		if isWordRune(r) || inner {
 			if start < 0 {

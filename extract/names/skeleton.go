@@ -71,6 +71,10 @@ func skeleton(n string) []sym {
 		switch {
 		case c == ' ':
 			add(' ', " ")
+		case strings.HasPrefix(n[i:], "eau"):
+			// French spelling of one o sound: "Trudeau" is said "Trudo".
+			add('U', "eau")
+			i += 2
 		case next == 'h' && strings.IndexByte("scktdgp", c) >= 0:
 			class := map[byte]byte{'s': 'X', 'c': 'X', 'k': 'K', 't': 'T', 'd': 'D', 'g': 'K', 'p': 'F'}[c]
 			add(class, n[i:i+2])
