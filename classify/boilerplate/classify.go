@@ -20,6 +20,8 @@ const (
 	// bulletWords is the most words of a list item that is a menu entry
 	// whatever its neighbours.
 	bulletWords = 2
+	// oneWordCueWords is the most words of a line a one-word cue condemns.
+	oneWordCueWords = 6
 )
 
 // page is the state of one Clean call.
@@ -72,10 +74,11 @@ var rules = []rule{
 		}
 		return 0, "", false
 	}},
-	// Labelled captions and credits: "Image: …", "(Bild: dpa)".
-	{"caption", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
-		if len(l.words) <= 40 && captionRe.MatchString(l.text) {
-			return classBad, corpus.RemovedCaption, true
+	// Bylines, date lines, source lines and labelled captions:
+	// "By Jane Doe", "Source: Reuters", "Image: …", "(Bild: dpa)".
+	{"meta", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if kind, ok := metaKind(l); ok {
+			return classBad, kind, true
 		}
 		return 0, "", false
 	}},
@@ -232,6 +235,11 @@ func (lx *lexicon) findCue(l *line) *cue {
 		c := &lx.partial[i]
 		switch c.mode {
 		case cueShort:
+			if c.oneWord && (l.sentence || len(l.words) > oneWordCueWords) {
+				// "comment", "photo": words an article uses too; only a
+				// label, a button or a heading is condemned by them.
+				continue
+			}
 			if short && strings.Contains(l.fold, c.phrase) {
 				return c
 			}

@@ -32,7 +32,7 @@ var datePatterns = []struct {
 	year, month, day int // submatch indexes
 }{
 	// 2014-05-27, 2014/05/27
-	{regexp.MustCompile(`\b((?:19|20)\d\d)[-/](\d\d?)[-/](\d\d?)\b`), 1, 2, 3},
+	{regexp.MustCompile(`\b((?:19|20)\d\d)[-/](\d\d?)[-/](\d\d?)(?:\b|T)`), 1, 2, 3},
 	// 27.05.2014 (German numeric)
 	{regexp.MustCompile(`\b(\d\d?)\.\s?(\d\d?)\.\s?((?:19|20)\d\d)\b`), 3, 2, 1},
 	// May 27, 2014; May 27th 2014

@@ -37,6 +37,8 @@ type cue struct {
 	phrase string
 	mode   cueMode
 	kind   corpus.RemovedKind
+	// oneWord: the phrase is a single word.
+	oneWord bool
 }
 
 // lexicon holds the cues and stop lists. It is built once by New and only
@@ -177,7 +179,7 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 		if phrase == "" {
 			return &CueFileError{Path: path, Line: n, Err: fmt.Errorf("empty cue")}
 		}
-		c := cue{phrase: phrase, mode: mode, kind: kind}
+		c := cue{phrase: phrase, mode: mode, kind: kind, oneWord: !strings.Contains(strings.TrimSpace(phrase), " ")}
 		if mode == cueWhole || mode == cueSection {
 			// A section cue also matches as a whole line; keep the stronger.
 			if old, ok := lx.whole[phrase]; !ok || old.mode != cueSection {

@@ -45,6 +45,9 @@ type line struct {
 	// cue is the boilerplate cue the line matches, if any.
 	cue *cue
 
+	// metaKind is the kind of a byline, date, source or caption line, or "".
+	metaKind corpus.RemovedKind
+
 	cls class
 	// hard: a rule, not the line's words, labelled it boilerplate.
 	hard bool
@@ -133,6 +136,7 @@ func measure(l *line) {
 		l.letters = float64(letters) / float64(letters+other)
 	}
 	l.sentence = endsSentence(t)
+	l.metaKind = findMetaKind(l)
 }
 
 // isListNumber reports a numbered list item: "1. Technology", "12) Foo".

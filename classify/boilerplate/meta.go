@@ -36,6 +36,9 @@ var timeTokenRe = regexp.MustCompile(`(?i:^(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?|am|pm
 // time: "November 19, 2019 at 8:32 am", "5H ago", "Updated 10:31 pm CST".
 func isTimestamp(t string) bool {
 	t = strings.TrimLeft(t, bullets+" ")
+	if !strings.ContainsAny(t, "0123456789") || len(t) > 80 {
+		return false
+	}
 	if relativeTimeRe.MatchString(t) || shortAgoRe.MatchString(t) {
 		return true
 	}
@@ -59,6 +62,16 @@ var shortAgoRe = regexp.MustCompile(`(?i:^\d+\s?(?:h|m|d|min|mins|hr|hrs)\s+ago$
 // metaKind says whether a short line is page metadata (date, byline,
 // source) or a caption, and which.
 func metaKind(l *line) (corpus.RemovedKind, bool) {
+	return l.metaKind, l.metaKind != ""
+}
+
+// findMetaKind computes metaKind's answer once per line.
+func findMetaKind(l *line) corpus.RemovedKind {
+	k, _ := detectMeta(l)
+	return k
+}
+
+func detectMeta(l *line) (corpus.RemovedKind, bool) {
 	t := strings.TrimLeft(l.text, bullets+" ")
 	nw := len(l.words)
 	switch {
@@ -81,6 +94,9 @@ func metaKind(l *line) (corpus.RemovedKind, bool) {
 // isDateLine reports a short line carried by a date: a dateline, "Updated
 // May 27, 2014 10:31", "Chris Davies - Nov 19, 2019".
 func isDateLine(t string) bool {
+	if !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
 	_, ok := parseDate(t)
 	return ok && !endsSentence(t) || ok && len(strings.Fields(t)) <= 6
 }
@@ -145,7 +161,7 @@ func markMeta(lines []*line, from, to int) (title, published string) {
 // isTitle reports a heading-like line: a few words, no sentence ending, few
 // digits, not a list item or a form.
 func isTitle(l *line) bool {
-	if l.bullet || l.form || l.bracketed || l.cue != nil && l.cue.mode != cueShort {
+	if l.bullet || l.form || l.bracketed || l.cue != nil || l.hard {
 		return false
 	}
 	n := len(l.words)
