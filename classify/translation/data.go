@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 )
@@ -42,6 +43,32 @@ type Phrase struct {
 	Pattern *regexp.Regexp // matched case-insensitively
 	Weight  float64        // evidence it adds, see Detector
 	Gloss   string         // what the phrase stands for, e.g. "for 5G"
+	// literal is a lower-case string every match contains, "" if none: a
+	// strings.Contains on it skips the regular expression on most pages.
+	literal string
+}
+
+// requiredLiteral returns the longest literal that every match of the
+// top-level sequence of pattern contains, lower-cased.
+func requiredLiteral(pattern string) string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return ""
+	}
+	for re.Op == syntax.OpCapture && len(re.Sub) == 1 {
+		re = re.Sub[0]
+	}
+	parts := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		parts = re.Sub
+	}
+	best := ""
+	for _, p := range parts {
+		if p.Op == syntax.OpLiteral && len(string(p.Rune)) > len(best) {
+			best = string(p.Rune)
+		}
+	}
+	return strings.ToLower(best)
 }
 
 // ParseError is a malformed line in a data file.
@@ -137,7 +164,7 @@ func ParsePhrases(r io.Reader, path string) ([]Phrase, error) {
 		if err != nil || w <= 0 || w > 1 {
 			return fmt.Errorf("weight %q: want a number in (0, 1]", cols[1])
 		}
-		out = append(out, Phrase{Pattern: re, Weight: w, Gloss: cols[2]})
+		out = append(out, Phrase{Pattern: re, Weight: w, Gloss: cols[2], literal: requiredLiteral(cols[0])})
 		return nil
 	})
 	return out, err

@@ -94,12 +94,13 @@ type finding struct {
 	strong   bool // enough on its own: the page says where it comes from
 }
 
-// caps bound what each kind of signal can add, so that no weak kind reaches
-// the threshold alone: several garbled names, a doubled word or a handful of
-// odd phrases each happen in native English too.
+// caps bound what each kind of signal can add, so that one kind cannot
+// drown the others: several garbled names, doubled words or odd phrases each
+// happen in native English too. A single kind never flags a page (see
+// combine), however much of it there is.
 var caps = [nKinds]float64{
 	kindProvenance: 1,
-	kindNames:      0.45,
+	kindNames:      0.5,
 	kindRepeats:    0.25,
 	kindPhrasing:   0.4,
 }
@@ -109,12 +110,13 @@ const (
 	weightOutlet      = 0.6  // an Arabic-only outlet: decides alone
 	weightMixedOutlet = 0.2  // an outlet with Arabic and other editions
 	weightSaysSo      = 0.8  // the page says it was translated from Arabic
-	weightNearMiss    = 0.3  // a garbled name
+	weightNearMiss    = 0.35 // a garbled name
 	weightDoubling    = 0.15 // a garbled name that only lost a doubled letter
 	weightRepeat      = 0.15 // a word written twice
 	// threshold is the evidence a translation needs, from at least two kinds
-	// of signal unless one finding is strong.
-	threshold = 0.5
+	// of signal unless one finding is strong: a garbled name and anything
+	// else, or a doubled word and phrasing worth 0.25.
+	threshold = 0.4
 )
 
 // signal finds one kind of evidence. The order is the order of the report.
@@ -136,10 +138,21 @@ func (d *Detector) Detect(in Input) *corpus.Translation {
 	if !d.isEnglish(&in) {
 		return nil
 	}
+	return combine(d.findings(&in))
+}
+
+// findings runs every signal on in.
+func (d *Detector) findings(in *Input) []finding {
 	var found []finding
 	for _, s := range signals {
-		found = append(found, s(d, &in)...)
+		found = append(found, s(d, in)...)
 	}
+	return found
+}
+
+// combine applies the combination rule to the findings of one page: capped
+// sums per kind, a threshold, and two kinds unless one finding is strong.
+func combine(found []finding) *corpus.Translation {
 	var sums [nKinds]float64
 	strong := false
 	for _, f := range found {
@@ -153,7 +166,8 @@ func (d *Detector) Detect(in Input) *corpus.Translation {
 			kinds++
 		}
 	}
-	if score < threshold || (!strong && kinds < 2) {
+	// The epsilon keeps sums like 0.35+0.05 from falling short by rounding.
+	if score < threshold-1e-9 || (!strong && kinds < 2) {
 		return nil
 	}
 	t := &corpus.Translation{Code: "ar", Confidence: confidence(score)}
@@ -163,11 +177,14 @@ func (d *Detector) Detect(in Input) *corpus.Translation {
 	return t
 }
 
-// confidence maps evidence to (0, 1): the threshold gives 0.63, twice the
-// threshold 0.86.
+// confidence maps evidence to (0, 1): the threshold gives 0.55, 1 gives 0.86.
 func confidence(score float64) float64 {
 	return math.Round((1-math.Exp(-2*score))*100) / 100
 }
+
+// minEnglishShare is the share of function words from which text of unknown
+// language is taken as English.
+const minEnglishShare = 0.08
 
 // isEnglish reports whether in is English: as the caller says, or, when the
 // caller does not know, by the share of frequent English function words.
@@ -189,9 +206,9 @@ func (d *Detector) isEnglish(in *Input) bool {
 			break
 		}
 	}
-	// Function words are about a third of running English, a few percent
-	// of other languages that share some of them.
-	return words > 0 && float64(hits)/float64(words) >= 0.15
+	// Function words are a third of running English and a tenth of a page
+	// dump heavy with menus; a few percent of other languages share some.
+	return words > 0 && float64(hits)/float64(words) >= minEnglishShare
 }
 
 // titleSeparators split a page title from the outlet name around it.
@@ -256,6 +273,12 @@ func (d *Detector) provenance(in *Input) []finding {
 	}
 	// URL: the host, or the host a translation proxy serves.
 	if i, host, ok := d.outletOfURL(in.URL); ok {
+		if !d.outlets[i].arabic() {
+			// The page is on an edition of the house that writes in
+			// another language: naming a house that also publishes
+			// in Arabic is no sign of translation.
+			out = slices.DeleteFunc(out, func(f finding) bool { return f.kind == kindProvenance && !f.strong })
+		}
 		add(d.outlets[i], fmt.Sprintf("URL host %q", host))
 	}
 	if u, err := url.Parse(in.URL); err == nil && u.Query().Get("_x_tr_sl") == "ar" {
@@ -320,8 +343,10 @@ func (d *Detector) nearMisses(in *Input) []finding {
 	seen := map[string]bool{}
 	for _, text := range []string{in.Title, in.Text} {
 		for _, f := range d.names.Find(text) {
-			// English spells Arabic names many ways: no evidence there.
-			if !f.Near || f.Arabic || seen[f.Known] {
+			// English spells Arabic names many ways: no evidence there. A
+			// one-word near miss is too often another English word
+			// ("Columbia" for "Colombia", "Grace" for "Greece").
+			if !f.Near || f.Arabic || seen[f.Known] || !strings.Contains(strings.TrimSpace(f.Text), " ") {
 				continue
 			}
 			seen[f.Known] = true
@@ -352,9 +377,10 @@ func onlyDoubling(confusions []string) bool {
 func (d *Detector) repeats(in *Input) []finding {
 	var out []finding
 	seen := map[string]bool{}
-	for _, r := range names.Repeats(in.Title + "\n" + in.Text) {
+	text := in.Title + "\n" + in.Text
+	for _, r := range names.Repeats(text) {
 		k := strings.ToLower(r.Word)
-		if seen[k] {
+		if seen[k] || !inProse(text, r.Start) {
 			continue
 		}
 		seen[k] = true
@@ -364,11 +390,33 @@ func (d *Detector) repeats(in *Input) []finding {
 	return out
 }
 
+// minProseWords is the length from which a line is prose: menus, tag lists
+// and buttons repeat words ("Search Search") without any translation.
+const minProseWords = 8
+
+// inProse reports whether the line of text holding offset at is a sentence
+// of prose: long enough and ending as sentences do.
+func inProse(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := strings.IndexByte(text[at:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += at
+	}
+	line := strings.TrimSpace(text[start:end])
+	return len(strings.Fields(line)) >= minProseWords && strings.ContainsAny(line[len(line)-1:], ".!?\"”’)")
+}
+
 func (d *Detector) phrasing(in *Input) []finding {
 	var quoted []string
 	total := 0.0
 	text := in.Title + "\n" + in.Text
+	lower := strings.ToLower(text)
 	for _, p := range d.phrases {
+		if p.literal != "" && !strings.Contains(lower, p.literal) {
+			continue
+		}
 		loc := p.Pattern.FindStringIndex(text)
 		if loc == nil {
 			continue
