@@ -1,0 +1,42 @@
+// Package corpus reads pages, defines the record bansift writes for each of
+// them, and loads gold data to evaluate those records against.
+//
+// # Reading pages
+//
+// Open turns command-line paths into a stream of Articles, each page decoded
+// to UTF-8 text with "\n" line ends:
+//
+//	r, err := corpus.Open([]string{"pages/", "wire.jsonl", "-"}, corpus.ReadOptions{})
+//	for {
+//		a, err := r.Next() // io.EOF after the last
+//		...                // a.ID "de/ministry", a.Source{Path, URL, Format: text|html}, a.Content, a.Notes
+//	}
+//
+// A directory is read recursively in lexical order (.txt, .html, .htm; the
+// id is the path below the root without its extension), a .jsonl/.ndjson
+// file gives one article per line (an object with "id", "url", and "html"
+// or "text"), "-" is stdin, and any other file is one page. Whether a page is
+// HTML is decided by its name and its content; ReadOptions.Format forces a
+// format by name ("auto", "text", "html", "jsonl").
+//
+// Bad input never stops a read and never disappears: an empty file, binary
+// content, bytes in an unknown encoding, a page over the size limit or a
+// malformed JSONL line (with its *ParseError position) each yield one
+// Article whose Err says why. Latin-1/Windows-1252 and UTF-16 text, or a
+// charset an HTML page declares, is decoded and noted in Notes.
+//
+// # The record
+//
+// Record is one output line, the contract of ../shared/corpus/RECORD.md;
+// the fixed vocabularies are typed constants with a list each (Actions,
+// Sectors, ...). JSONLWriter writes records as JSONL, ReadRecords reads them
+// back, and ValidateRecordJSON checks one against record.schema.json
+// (RecordSchema), the embedded JSON Schema kept equal to the vocabularies by
+// the tests.
+//
+// # Gold data and evaluation
+//
+// LoadGold reads gold annotations (../shared/corpus/FORMAT.md); Evaluate
+// scores records against them, and ScoreBench scores extracted text against
+// the article-extraction benchmark.
+package corpus
