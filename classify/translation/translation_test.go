@@ -507,3 +507,21 @@ func TestRequiredLiteral(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrent shares one Detector between goroutines, as the pipeline's
+// workers do; run with -race.
+func TestConcurrent(t *testing.T) {
+	d := detector(t)
+	texts := paragraphs(t, "translated.txt")
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, p := range texts {
+				d.Detect(Input{Title: "x – Al Quds Al Arabi", Text: p, Language: "en"})
+			}
+		}()
+	}
+	wg.Wait()
+}

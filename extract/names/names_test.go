@@ -33,6 +33,11 @@ func TestNearMiss(t *testing.T) {
 		{"a consonant changed in a short name", "Mikrop", ""},
 		{"unrelated name", "Ben Sullivan", ""},
 		{"two consonants changed", "Yoshikide Buga", ""},
+		{"one consonant changed", "Mike Pomleo", ""},
+		{"acronym", "PRCA", ""},
+		{"surname of a known person", "Macron", ""},
+		{"French eau said o", "Justin Trudo", "Justin Trudeau"},
+		{"hyphenated given name", "Moon Jai-in", "Moon Jae-in"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,6 +128,9 @@ func TestFind(t *testing.T) {
 			[]string{"Mohammed bin Salman:Mohammed bin Salman"}},
 		{"word used in lower case is ordinary", "Mikron said so. A mikron is small.", nil},
 		{"punctuation splits names", "Shinzo, Abe", nil},
+		{"possessive", "Donald Trump's order and Yoshihidi Soja’s reply",
+			[]string{"Donald Trump:Donald Trump", "~Yoshihidi Soja:Yoshihide Suga"}},
+		{"hyphenated name", "President Moon Jai-in said", []string{"~Moon Jai-in:Moon Jae-in"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

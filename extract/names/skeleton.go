@@ -47,6 +47,24 @@ func normalize(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// letterClass is the class of each single letter a-z; digraphClass the
+// class of a letter followed by h ("sh", "th", "ph").
+var letterClass, digraphClass = classTables()
+
+func classTables() (letter, digraph [256]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		letter[c] = c - 'a' + 'A'
+	}
+	for c, class := range map[byte]byte{'a': 'A', 'e': 'I', 'i': 'I', 'o': 'U', 'u': 'U',
+		'b': 'B', 'p': 'B', 'f': 'F', 'v': 'F', 'g': 'K', 'j': 'K', 'q': 'K', 'k': 'K', 'z': 'Z'} {
+		letter[c] = class
+	}
+	for c, class := range map[byte]byte{'s': 'X', 'c': 'X', 'k': 'K', 't': 'T', 'd': 'D', 'g': 'K', 'p': 'F'} {
+		digraph[c] = class
+	}
+	return letter, digraph
+}
+
 // skeleton maps a normalized name to its symbols. Equal letters in a row and
 // equal classes in a row collapse, as Arabic script writes no doubled letters
 // and long vowels as one letter.
@@ -76,8 +94,7 @@ func skeleton(n string) []sym {
 			add('U', "eau")
 			i += 2
 		case next == 'h' && strings.IndexByte("scktdgp", c) >= 0:
-			class := map[byte]byte{'s': 'X', 'c': 'X', 'k': 'K', 't': 'T', 'd': 'D', 'g': 'K', 'p': 'F'}[c]
-			add(class, n[i:i+2])
+			add(digraphClass[c], n[i:i+2])
 			i++
 		case c == 'c' && next == 'k':
 			add('K', "ck")
@@ -99,17 +116,12 @@ func skeleton(n string) []sym {
 				add('I', "y")
 			}
 		case vowel(c):
-			add(map[byte]byte{'a': 'A', 'e': 'I', 'i': 'I', 'o': 'U', 'u': 'U'}[c], string(c))
+			add(letterClass[c], n[i:i+1])
 		case c >= 'a' && c <= 'z':
-			class := map[byte]byte{'b': 'B', 'p': 'B', 'f': 'F', 'v': 'F', 'g': 'K', 'j': 'K',
-				'q': 'K', 'k': 'K', 'z': 'Z'}[c]
-			if class == 0 {
-				class = c - 'a' + 'A'
-			}
-			add(class, string(c))
+			add(letterClass[c], n[i:i+1])
 		default:
 			// Digits and letters outside a-z stand for themselves.
-			add(c, string(c))
+			add(c, n[i:i+1])
 		}
 	}
 	return out
