@@ -125,6 +125,12 @@ func ReadGoldFile(path string) (Gold, error) {
 	if err != nil {
 		return Gold{}, err
 	}
+	return ParseGold(data, path)
+}
+
+// ParseGold decodes and checks one annotation; path names it in errors and
+// its base name must be the id.
+func ParseGold(data []byte, path string) (Gold, error) {
 	var g Gold
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

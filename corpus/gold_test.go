@@ -181,3 +181,27 @@ func TestLoadGoldShared(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseGold: any bytes give a Gold or an error, never a panic, and an
+// accepted annotation has only vocabulary values.
+func FuzzParseGold(f *testing.F) {
+	for _, name := range []string{"a1", "a2", "a3"} {
+		data, err := os.ReadFile(filepath.Join(evalCorpus, "gold", name+".json"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{"id": "a1", "claims": [{"action": "ban"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := ParseGold(data, "a1.json")
+		if err != nil {
+			return
+		}
+		for _, c := range g.Claims {
+			if !slices.Contains(Actions, c.Action) || !slices.Contains(Statuses, c.Status) {
+				t.Errorf("accepted claim outside the vocabulary: %+v", c)
+			}
+		}
+	})
+}

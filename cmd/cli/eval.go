@@ -307,7 +307,7 @@ func evalGold(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions) (*go
 	if err != nil {
 		return nil, err
 	}
-	res := &goldResult{Gold: goldDir, Section: opts.FloorsSection}
+	res := &goldResult{Gold: goldDir}
 	var records []corpus.Record
 	var texts map[string]string
 	start := time.Now()

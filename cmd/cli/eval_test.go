@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 // evalTestdata is the hand-written gold set shared with the corpus tests.
@@ -313,5 +316,32 @@ func TestEvalBenchDeterministic(t *testing.T) {
 	}
 	if scores["1"] != scores["3"] {
 		t.Errorf("scores differ with 1 and 3 workers:\n%s\n%s", scores["1"], scores["3"])
+	}
+}
+
+// Every floor in the repo's CI file must name a metric eval prints, or the
+// floor would never be checked.
+func TestCIFloorsNameKnownMetrics(t *testing.T) {
+	floors, err := corpus.LoadFloors(filepath.Join("..", "..", ".ci", "floors.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(floors) == 0 {
+		t.Fatal("no floors")
+	}
+	for section, fs := range floors {
+		metrics := corpus.Report{}.Metrics()
+		if strings.HasPrefix(section, "bench_") {
+			metrics = corpus.BenchScore{}.Metrics()
+			mode := strings.ReplaceAll(strings.TrimPrefix(section, "bench_"), "_", "-")
+			if !slices.Contains(corpus.BenchModes, mode) {
+				t.Errorf("section %s names no benchmark mode", section)
+			}
+		}
+		for name := range fs {
+			if !slices.ContainsFunc(metrics, func(m corpus.Metric) bool { return m.Name == name }) {
+				t.Errorf("floors %s: unknown metric %q", section, name)
+			}
+		}
 	}
 }
