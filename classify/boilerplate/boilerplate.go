@@ -68,7 +68,9 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 	}
 	c.labelLines(p)
 	markShortRuns(p.lines)
+	markRepeats(p.lines)
 	relabel(p.lines)
+	keepIntroducedLists(p.lines)
 	from, to := mainRegion(p.lines)
 	from, to = extendRegion(p.lines, from, to)
 	if c.keepAll {

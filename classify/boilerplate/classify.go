@@ -337,6 +337,65 @@ func relabel(lines []*line) {
 	}
 }
 
+// keepIntroducedLists labels as body the list a body line announces with a
+// colon ("The tour dates:"): tour dates, specifications and ingredients
+// are short lines that jusText's neighbour rules would drop.
+func keepIntroducedLists(lines []*line) {
+	for i := 0; i < len(lines); i++ {
+		intro := lines[i]
+		if !strings.HasSuffix(intro.text, ":") || intro.hard || len(intro.words) < 3 {
+			continue
+		}
+		if intro.cls != classGood {
+			// A short announcing line right under body is body too.
+			if i == 0 || lines[i-1].cls != classGood {
+				continue
+			}
+			intro.cls, intro.kind = classGood, ""
+		}
+		j := i + 1
+		for j < len(lines) && j-i <= listLines && !lines[j].hard && len(lines[j].words) <= listWords &&
+			(j == i+1 || lines[j].block == lines[j-1].block) {
+			if lines[j].cls != classGood {
+				lines[j].cls, lines[j].kind = classGood, ""
+			}
+			j++
+		}
+		i = j - 1
+	}
+}
+
+// An announced list has at most listLines items of at most listWords words.
+const (
+	listLines = 60
+	listWords = 30
+)
+
+// markRepeats labels the short lines a page repeats (a "Reply" under every
+// comment, a "Read more" under every teaser) as widgets, in any language.
+func markRepeats(lines []*line) {
+	count := map[string]int{}
+	for _, l := range lines {
+		if len(l.words) > 0 && len(l.words) <= repeatWords && !l.sentence {
+			count[l.fold]++
+		}
+	}
+	for _, l := range lines {
+		if len(l.words) > 0 && count[l.fold] >= repeatTimes && len(l.words) <= repeatWords && !l.sentence {
+			l.repeated = true
+			if l.cls != classBad {
+				l.cls, l.hard, l.kind = classBad, true, shapeKind(l)
+			}
+		}
+	}
+}
+
+// A line of at most repeatWords words seen repeatTimes times is a widget.
+const (
+	repeatWords = 3
+	repeatTimes = 3
+)
+
 // sameBlockGood reports whether a line next to lines[i], with no blank
 // line between, is body.
 func sameBlockGood(lines []*line, i int) bool {
@@ -350,8 +409,11 @@ func sameBlockGood(lines []*line, i int) bool {
 // line weighs against it. Section headings (comments, related) weigh
 // heavily against it. Everything outside is the page's head and tail.
 func mainRegion(lines []*line) (from, to int) {
-	best, sum := 0, 0
-	start := 0
+	// Each maximal run found by Kadane's scan is a candidate.
+	type segment struct{ from, to, sum int }
+	var segs []segment
+	cur := segment{}
+	sum, start := 0, 0
 	lastMeta := -100
 	for i, l := range lines {
 		if k, ok := metaKind(l); ok && k == corpus.RemovedMetadata {
@@ -361,6 +423,8 @@ func mainRegion(lines []*line) (from, to int) {
 		switch {
 		case l.barrier:
 			w = -barrierWeight
+		case l.repeated:
+			w = -repeatWeight
 		case l.cls == classGood:
 			w = l.size
 			if !l.sentence {
@@ -377,16 +441,37 @@ func mainRegion(lines []*line) (from, to int) {
 			w = -badWeight(l)
 		}
 		if sum+w <= 0 {
-			sum, start = 0, i+1
+			if cur.sum > 0 {
+				segs = append(segs, cur)
+			}
+			sum, start, cur = 0, i+1, segment{}
 			continue
 		}
 		sum += w
-		if sum > best {
-			best, from, to = sum, start, i+1
+		if sum > cur.sum {
+			cur = segment{start, i + 1, sum}
 		}
 	}
-	return from, to
+	if cur.sum > 0 {
+		segs = append(segs, cur)
+	}
+	best := 0
+	for _, s := range segs {
+		best = max(best, s.sum)
+	}
+	// Pages put the article before its comments and related stories: the
+	// first run nearly as heavy as the heaviest is the article.
+	for _, s := range segs {
+		if s.sum*firstRegionShare.den >= best*firstRegionShare.num {
+			return s.from, s.to
+		}
+	}
+	return 0, 0
 }
+
+// firstRegionShare is how heavy, against the heaviest, the first run of
+// body must be to be taken as the article.
+var firstRegionShare = struct{ num, den int }{2, 3}
 
 // extendRegion lets the body resume after a small box inside it ("Content
 // from our partners" and three links): when at most gapLines dropped lines
@@ -425,6 +510,10 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 
 // gapLines is the largest box inside an article that extendRegion crosses.
 const gapLines = 5
+
+// repeatWeight is what a repeated widget line counts against the region:
+// a run of comments, each under its "Reply", stays out of the article.
+const repeatWeight = 150
 
 // bylineBonus is added to the first body line under a byline or a date
 // line, so that a short article under its byline outweighs a longer blurb

@@ -49,6 +49,8 @@ type line struct {
 	metaKind corpus.RemovedKind
 
 	cls class
+	// repeated: the page repeats this short line (a widget label).
+	repeated bool
 	// hard: a rule, not the line's words, labelled it boilerplate.
 	hard bool
 	kind corpus.RemovedKind
