@@ -8,7 +8,7 @@ import (
 
 // roleNames are the roles of roles.tsv.
 var roleNames = []string{"government", "company", "speaker", "speech", "passive", "clause",
-	"negative", "person", "anaphor", "coord", "actorref", "export", "agent"}
+	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because"}
 
 // actorRef is a possible actor found in a sentence.
 type actorRef struct {
@@ -75,6 +75,10 @@ func (s *sent) inRole(role string, i int) bool {
 	return false
 }
 
+// determiners open a noun phrase; after ", and" they start a new clause.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true,
+	"die": true, "der": true, "das": true, "ein": true, "eine": true}
+
 func overlaps(a, b hit) bool { return a.From < b.To && b.From < a.To }
 
 // analyse finds every lexicon phrase in one sentence.
@@ -133,6 +137,12 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 			}
 		}
 		if _, ok := s.roleAt("clause", i); ok && i > 0 {
+			c++
+		}
+		// ", and the Indian authorities had ...": a comma, a conjunction and
+		// a determiner start a new main clause; ", and Japan" is a list.
+		if i > 0 && i+1 < len(toks) && strings.Contains(src[toks[i-1].End:toks[i].Start], ",") && s.inRole("coord", i) &&
+			determiners[toks[i+1].Lower] {
 			c++
 		}
 		s.clause[i] = c

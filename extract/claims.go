@@ -32,6 +32,7 @@ type mention struct {
 	affected []corpus.Affected
 	s        *sent // the sentence; title mentions carry no evidence
 	conf     float64
+	hypo     bool // "a possible ban": names the action only when nothing firmer does
 }
 
 // article is a document being analysed.
@@ -113,7 +114,7 @@ func (a *article) claims() []corpus.Claim {
 	for _, g := range groups {
 		c := a.claim(g, titleMs)
 		if offTopic {
-			c.Confidence = math.Round((c.Confidence-0.3)*100) / 100
+			c.Confidence = math.Round(c.Confidence*50) / 100
 		}
 		if c.Confidence < a.e.minConf {
 			continue
@@ -137,6 +138,11 @@ func (a *article) mentions(s *sent, i int) []mention {
 		}
 		company, subject := a.subject(s, t)
 		targets, vendors := a.targets(s, i, t, subject)
+		if company != nil {
+			// A company withdrawing its own products restricts nothing.
+			targets = slices.DeleteFunc(targets, func(tg corpus.Target) bool { return tg.Vendor == company.Name })
+			vendors = slices.ContainsFunc(targets, func(tg corpus.Target) bool { return tg.Vendor != "" })
+		}
 		if len(targets) == 0 || (!vendors && negative) {
 			continue
 		}
@@ -156,7 +162,7 @@ func (a *article) mentions(s *sent, i int) []mention {
 		status, explicit := a.statusOf(s, t, action)
 		for _, ac := range actors {
 			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit,
-				targets: targets, vendors: vendors, s: s}
+				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t)}
 			m.affected = a.affected(s, t, ac)
 			m.conf = confidence(m, i)
 			out = append(out, m)
@@ -231,6 +237,12 @@ func (a *article) subject(s *sent, t hit) (*actorRef, map[int]bool) {
 		if tr.To > t.From || s.clause[tr.From] != c || t.From-tr.To <= 1 {
 			continue
 		}
+		// German puts objects before a clause-final verb ("Netzbetreiber
+		// sollen Huawei-Teile ausbauen"): there a name is the subject only
+		// right before a verb ("TikTok sperrt"), and verbs are lower-case.
+		if a.lang == "de" && (t.From-tr.To > 2 || capitalised(s.Toks[t.From].Text)) {
+			continue
+		}
 		if first(tr.From) || subject[tr.From-1] || subject[tr.From-2] {
 			subject[tr.From] = true // "Huawei and ZTE deny ..." keeps both
 		}
@@ -282,14 +294,39 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 		// "ban them", "stop buying their products", "der Verkauf der Geräte
 		// beider Hersteller ist untersagt": words near the trigger point back
 		// at the vendors of a recent sentence.
-		const near, back = 8, 3
+		// An anaphor follows its verb closely ("replace them"); before the
+		// trigger it may stand further off ("der Verkauf der Geräte beider
+		// Hersteller ist untersagt"). A plural one ("both companies") gathers
+		// vendors until it has two.
+		// A single pronoun ("it", "sie") only follows its verb. A specific
+		// technology phrase before the anaphor is what it points at instead
+		// ("grounded its drone fleet and uses it only ...").
+		const after, before = 3, 8
 		for _, h := range s.roles["anaphor"] {
-			if s.clause[h.From] != c || h.From-t.To > near || t.From-h.To > near {
+			if s.clause[h.From] != c || h.From-t.To > after || t.From-h.To > before {
 				continue
 			}
-			for j := i - 1; j >= 0 && j >= i-back && len(refs) == 0; j-- {
-				from = a.sents[j]
-				refs = from.targets
+			if h.To <= t.From && h.To-h.From < 2 {
+				continue
+			}
+			if slices.ContainsFunc(s.tech, func(tc techRef) bool { return tc.Specific && tc.To <= h.From && s.clause[tc.From] == c }) {
+				break
+			}
+			plural := a.e.plural(s.text(h.From, h.To))
+			back := 3
+			if plural {
+				back = 5
+			}
+			for j := i - 1; j >= 0 && j >= i-back; j-- {
+				for _, tr := range a.sents[j].targets {
+					if !slices.ContainsFunc(refs, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
+						refs = append(refs, tr)
+					}
+				}
+				if len(refs) > 0 && (!plural || len(refs) >= 2) {
+					from = a.sents[j]
+					break
+				}
 			}
 			break
 		}
@@ -297,6 +334,10 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 	if len(refs) > 0 {
 		var out []corpus.Target
 		for _, tr := range refs {
+			if from != s && !slices.Contains(from.targets, tr) {
+				out = appendTarget(out, tr.Target) // gathered from an earlier sentence still
+				continue
+			}
 			out = appendTarget(out, a.describe(from, tr))
 		}
 		return out, true
@@ -455,10 +496,12 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 			return a.coordinated(s, ks[0], ok), inSentence
 		}
 	}
-	// An earlier sentence's subject: its first actor.
+	// An earlier sentence's subject: its first actor not after a
+	// preposition ("to ship chips to China" names no actor).
 	for back := 1; back <= 3 && i-back >= 0; back++ {
-		for _, ac := range a.sents[i-back].actors {
-			if ok(ac) {
+		p := a.sents[i-back]
+		for _, ac := range p.actors {
+			if ok(ac) && !p.afterPreposition(ac.From) {
 				return []actorRef{ac}, inPrevious
 			}
 		}
@@ -474,6 +517,28 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 		return []actorRef{*a.dominant}, inArticle
 	}
 	return nil, inArticle
+}
+
+// afterPreposition reports whether token i follows a preposition that
+// makes a name an object or a place: "to China", "gegen die USA".
+func (s *sent) afterPreposition(i int) bool {
+	for _, h := range s.roles["object"] {
+		if h.To <= i && i-h.To <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether trigger t is a mere possibility: "a possible
+// ban", "could lead to a ban".
+func (s *sent) hypothetical(t hit) bool {
+	for _, h := range s.roles["hypothetical"] {
+		if h.To <= t.From && t.From-h.To <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // agentBefore reports whether an agent word ("by", "in", "von") stands at
@@ -576,11 +641,21 @@ func (a *article) affected(s *sent, t hit, ac actorRef) []corpus.Affected {
 	return in
 }
 
-// describesVendor reports whether sector phrase h stands just before a
-// vendor name ("Chinese companies such as Huawei"), describing it.
+// describesVendor reports whether sector phrase h names a vendor
+// ("Chinese companies such as Huawei", "telecom operators Huawei"), not who
+// the restriction applies to.
 func (a *article) describesVendor(s *sent, h hit) bool {
 	for _, tr := range s.targets {
-		if tr.From >= h.To && tr.From-h.To <= 3 {
+		if tr.From < h.To || tr.From-h.To > 3 {
+			continue
+		}
+		gap := true
+		for i := h.To; i < tr.From; i++ {
+			if w := s.Toks[i].Lower; w != "such" && w != "as" && w != "like" && w != "including" && w != "wie" {
+				gap = false
+			}
+		}
+		if gap {
 			return true
 		}
 	}
@@ -622,19 +697,39 @@ func (a *article) reasons(s *sent) []corpus.Reason {
 			add(a.sents[j])
 		}
 	}
+	// A sentence a little further on that gives the grounds ("The ministry
+	// justified the step with ...") speaks of the same decision.
+	for d := 2; d <= 3; d++ {
+		if j := s.Index + d; j < len(a.sents) && len(a.sents[j].roles["because"]) > 0 {
+			add(a.sents[j])
+		}
+	}
 	return out
 }
 
 // group is the mentions of one restriction.
 type group []mention
 
-// key reports whether two mentions are the same restriction: the same
-// actor country and a shared vendor, or no vendor and a shared category.
+// same reports whether two mentions are the same restriction: the same
+// actor country and a shared vendor, or a shared category where one or both
+// name no vendor.
 func same(x, y mention) bool {
 	if x.actor.Country != y.actor.Country {
 		return false
 	}
 	if x.vendors != y.vendors {
+		// "Chinese surveillance cameras" and "Hikvision and Dahua cameras"
+		// are one restriction when the action and the category agree.
+		if x.action != y.action {
+			return false
+		}
+		for _, a := range x.targets {
+			for _, b := range y.targets {
+				if a.Category == b.Category {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	for _, a := range x.targets {
@@ -696,8 +791,12 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 		}
 	}
 	all := append(append([]mention{}, inTitle...), g...)
+	firm := slices.ContainsFunc(all, func(m mention) bool { return !m.hypo })
 	c.Action = actionRank[len(actionRank)-1]
 	for _, m := range all {
+		if m.hypo && firm {
+			continue
+		}
 		if slices.Index(actionRank, m.action) < slices.Index(actionRank, c.Action) {
 			c.Action = m.action
 		}
@@ -750,6 +849,11 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 	}
 	c.Confidence = math.Min(0.95, conf+0.05*float64(len(g)-1))
 	c.Confidence = math.Round(c.Confidence*100) / 100
+	// Vendor-less mentions merged into a vendor's claim described the
+	// vendors' products: the vendors are the targets.
+	if slices.ContainsFunc(c.Targets, func(t corpus.Target) bool { return t.Vendor != "" }) {
+		c.Targets = slices.DeleteFunc(c.Targets, func(t corpus.Target) bool { return t.Vendor == "" })
+	}
 	if len(c.Affected) == 0 {
 		c.Affected = []corpus.Affected{{Text: "", Sector: defaultSector(c.Action, first.actor)}}
 	}

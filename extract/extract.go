@@ -210,3 +210,13 @@ func (e *Extractor) Extract(doc Document) []corpus.Claim {
 	a := e.analyse(doc)
 	return a.claims()
 }
+
+// plural reports whether an anaphor refers to several vendors.
+func (e *Extractor) plural(phrase string) bool {
+	for _, lg := range languages {
+		if len(e.roles[lg]["plural"].find(tokenize(phrase, 0))) > 0 {
+			return true
+		}
+	}
+	return false
+}
