@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,15 +19,21 @@ type dirReader struct {
 	exts   []string
 	each   func(path, id string) ArticleReader
 	walked bool
-	files  []func() ArticleReader
+	found  []dirFile
 	chain  readerChain
+}
+
+// dirFile is one file to read, or one that cannot be read.
+type dirFile struct {
+	path, id string
+	err      error
 }
 
 func (d *dirReader) Next() (Article, error) {
 	if !d.walked {
 		d.walked = true
 		d.walk()
-		d.chain.next = d.files
+		d.chain.next = d.readers()
 	}
 	return d.chain.Next()
 }
@@ -44,7 +51,7 @@ func (d *dirReader) walk() {
 			return nil
 		}
 		if err != nil {
-			d.fail(path, err)
+			d.found = append(d.found, dirFile{path: path, id: d.id(path), err: err})
 			if e != nil && e.IsDir() {
 				return filepath.SkipDir
 			}
@@ -64,28 +71,78 @@ func (d *dirReader) walk() {
 			info, err := os.Stat(path)
 			switch {
 			case err != nil:
-				d.fail(path, err)
+				d.found = append(d.found, dirFile{path: path, id: d.id(path), err: err})
 				return nil
 			case !info.Mode().IsRegular():
 				d.c.onSkip(path)
 				return nil
 			}
 		}
-		id := d.id(path)
-		d.files = append(d.files, func() ArticleReader { return d.each(path, id) })
+		d.found = append(d.found, dirFile{path: path, id: d.id(path)})
 		return nil
 	})
 }
 
-func (d *dirReader) id(path string) string {
-	rel, err := filepath.Rel(d.root, path)
-	if err != nil || rel == "." {
-		return fileStem(path)
+// readers turns the files found into readers. Files that differ only by
+// extension ("a.txt" and "a.html") would share an id; they keep their
+// extension in it instead, and say so, since records are matched by id.
+func (d *dirReader) readers() []func() ArticleReader {
+	count := make(map[string]int, len(d.found))
+	for _, f := range d.found {
+		count[f.id]++
 	}
-	return filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))
+	out := make([]func() ArticleReader, len(d.found))
+	for i, f := range d.found {
+		var note string
+		if count[f.id] > 1 {
+			note = fmt.Sprintf("id %q is shared by several files: kept the extension", f.id)
+			f.id = d.relPath(f.path)
+		}
+		out[i] = func() ArticleReader {
+			var r ArticleReader
+			if f.err != nil {
+				a := failedArticle(f.id, Source{Path: f.path, Format: formatByExt(filepath.Ext(f.path))}, f.err)
+				r = &oneArticle{make: func() Article { return a }}
+			} else {
+				r = d.each(f.path, f.id)
+			}
+			if note != "" {
+				r = &noting{ArticleReader: r, note: note}
+			}
+			return r
+		}
+	}
+	return out
 }
 
-func (d *dirReader) fail(path string, err error) {
-	a := failedArticle(d.id(path), Source{Path: path, Format: formatByExt(filepath.Ext(path))}, err)
-	d.files = append(d.files, func() ArticleReader { return &oneArticle{make: func() Article { return a }} })
+// relPath is path below the root, with forward slashes.
+func (d *dirReader) relPath(path string) string {
+	rel, err := filepath.Rel(d.root, path)
+	if err != nil || rel == "." {
+		return filepath.Base(path)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// id is path below the root without its extension.
+func (d *dirReader) id(path string) string {
+	if path == d.root {
+		return fileStem(path)
+	}
+	rel := d.relPath(path)
+	return strings.TrimSuffix(rel, filepath.Ext(rel))
+}
+
+// noting adds a note to every article of a reader.
+type noting struct {
+	ArticleReader
+	note string
+}
+
+func (n *noting) Next() (Article, error) {
+	a, err := n.ArticleReader.Next()
+	if err == nil {
+		a.Notes = append(a.Notes, n.note)
+	}
+	return a, err
 }

@@ -505,3 +505,29 @@ func TestOpenUnreadable(t *testing.T) {
 	check(t, got[0], want{id: "locked", err: "permission denied"})
 	check(t, got[1], want{id: "sub", err: "permission denied"})
 }
+
+func TestOpenDuplicateIDs(t *testing.T) {
+	root := writeTree(t, map[string][]byte{
+		"a.html":    []byte(htmlPage),
+		"a.txt":     []byte("Text version.\n"),
+		"b.txt":     []byte("Alone.\n"),
+		"sub/a.txt": []byte("Not a duplicate: another folder.\n"),
+	})
+	r, err := Open([]string{root}, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := readAll(t, r)
+	wants := []want{
+		{id: "a.html", format: FormatHTML, notes: []string{`id "a" is shared by several files`}},
+		{id: "a.txt", format: FormatText, notes: []string{`id "a" is shared by several files`}},
+		{id: "b"},
+		{id: "sub/a"},
+	}
+	if len(got) != len(wants) {
+		t.Fatalf("got %d articles, want %d", len(got), len(wants))
+	}
+	for i := range wants {
+		check(t, got[i], wants[i])
+	}
+}
