@@ -92,6 +92,7 @@ type finding struct {
 	weight   float64
 	evidence string
 	strong   bool // enough on its own: the page says where it comes from
+	outlet   bool // provenance from an outlet's name in the title or a credit line
 }
 
 // caps bound what each kind of signal can add, so that one kind cannot
@@ -233,7 +234,7 @@ func (d *Detector) provenance(in *Input) []finding {
 			return
 		}
 		seen[o.Name] = true
-		f := finding{kind: kindProvenance, weight: weightMixedOutlet,
+		f := finding{kind: kindProvenance, weight: weightMixedOutlet, outlet: true,
 			evidence: fmt.Sprintf("%s names %q, an outlet publishing in %s", where, o.Name, strings.Join(o.Languages, ", "))}
 		if o.arabicOnly() {
 			f.weight, f.strong = weightOutlet, true
@@ -274,10 +275,10 @@ func (d *Detector) provenance(in *Input) []finding {
 	// URL: the host, or the host a translation proxy serves.
 	if i, host, ok := d.outletOfURL(in.URL); ok {
 		if !d.outlets[i].arabic() {
-			// The page is on an edition of the house that writes in
-			// another language: naming a house that also publishes
-			// in Arabic is no sign of translation.
-			out = slices.DeleteFunc(out, func(f finding) bool { return f.kind == kindProvenance && !f.strong })
+			// The page is on an edition that writes in another
+			// language: its title and credits name the house, which
+			// also publishes in Arabic, and say nothing of translation.
+			out = slices.DeleteFunc(out, func(f finding) bool { return f.outlet })
 		}
 		add(d.outlets[i], fmt.Sprintf("URL host %q", host))
 	}

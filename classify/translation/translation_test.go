@@ -62,6 +62,8 @@ func TestProvenance(t *testing.T) {
 			`an outlet publishing in ar, en`, false},
 		{"same, on the English edition's site", Input{Title: "x", Lines: []string{"Source: Al Jazeera"},
 			URL: "https://www.aljazeera.com/news/2019/1/1/story"}, "", false},
+		{"Arabic house name in the title, English edition's URL", Input{Title: "Cairo weighs a ban | Al Arabiya",
+			URL: "https://english.alarabiya.net/News/2020/01/01/story"}, "", false},
 		{"URL host", Input{Title: "x", URL: "https://www.alquds.co.uk/some-story/"},
 			`URL host "alquds.co.uk"`, true},
 		{"URL of an English subdomain", Input{Title: "x", URL: "https://english.aawsat.com/node/1"}, "", false},
