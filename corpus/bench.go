@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -316,4 +318,47 @@ func FilterBench(pages []BenchPage, split string) ([]BenchPage, error) {
 		}
 	}
 	return out, nil
+}
+
+// BenchSpread is the standard deviation of each benchmark score over
+// bootstrap resamples of the pages, as the benchmark's ± values.
+type BenchSpread struct {
+	P        float64 `json:"precision"`
+	R        float64 `json:"recall"`
+	F1       float64 `json:"f1"`
+	Accuracy float64 `json:"accuracy"`
+}
+
+// BootstrapBench resamples pages with replacement n times and returns the
+// standard deviation of each score. The resamples come from seed, so a run
+// is repeatable.
+func BootstrapBench(pages []BenchPageScore, n int, seed uint64) BenchSpread {
+	if n < 2 || len(pages) == 0 {
+		return BenchSpread{}
+	}
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	sample := make([]BenchPageScore, len(pages))
+	var p, r, f, a []float64
+	for range n {
+		for i := range sample {
+			sample[i] = pages[rng.IntN(len(pages))]
+		}
+		s := SummariseBench(sample)
+		p, r, f, a = append(p, s.P), append(r, s.R), append(f, s.F1), append(a, s.Accuracy)
+	}
+	return BenchSpread{P: stdev(p), R: stdev(r), F1: stdev(f), Accuracy: stdev(a)}
+}
+
+// stdev is the sample standard deviation, as Python's statistics.stdev.
+func stdev(xs []float64) float64 {
+	var mean float64
+	for _, x := range xs {
+		mean += x
+	}
+	mean /= float64(len(xs))
+	var ss float64
+	for _, x := range xs {
+		ss += (x - mean) * (x - mean)
+	}
+	return math.Sqrt(ss / float64(len(xs)-1))
 }

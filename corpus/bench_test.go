@@ -252,3 +252,32 @@ func BenchmarkScoreBenchPage(b *testing.B) {
 		ScoreBenchPage(p.Gold, p.Content)
 	}
 }
+
+func TestBootstrapBench(t *testing.T) {
+	same := make([]BenchPageScore, 20)
+	for i := range same {
+		same[i] = ScoreBenchPage("a b c d e", "a b c d e")
+	}
+	if s := BootstrapBench(same, 200, 1); s != (BenchSpread{}) {
+		t.Errorf("identical pages: spread %+v, want zero", s)
+	}
+	var mixed []BenchPageScore
+	for i := range 20 {
+		pred := "a b c d e"
+		if i%2 == 0 {
+			pred = "a b c d e f g"
+		}
+		mixed = append(mixed, ScoreBenchPage("a b c d e", pred))
+	}
+	s1, s2 := BootstrapBench(mixed, 200, 7), BootstrapBench(mixed, 200, 7)
+	if s1 != s2 {
+		t.Errorf("same seed, different spreads: %+v %+v", s1, s2)
+	}
+	// Recall is 1 on every page; precision is 1 or 0.5, so it varies.
+	if s1.R != 0 || s1.P <= 0 || s1.F1 <= 0 || s1.Accuracy <= 0 {
+		t.Errorf("mixed pages: spread %+v, want R 0 and P, F1, accuracy > 0", s1)
+	}
+	if s := BootstrapBench(mixed, 1, 7); s != (BenchSpread{}) {
+		t.Errorf("one resample: %+v, want zero", s)
+	}
+}

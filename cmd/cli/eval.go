@@ -44,6 +44,9 @@ type evalOptions struct {
 	Split string
 	// IDs is a file of benchmark ids to score, one per line ('#' comments).
 	IDs string
+	// Bootstrap is how many resamples of the pages give the ± of each
+	// benchmark score; 0 prints none.
+	Bootstrap int
 	// Workers is how many pages are processed at once.
 	Workers int
 	// JSON prints the scores as JSON instead of a table.
@@ -108,6 +111,7 @@ some do not, 1 when the evaluation could not run.`,
 	f.StringSliceVar(&opts.Modes, "mode", []string{corpus.BenchModeText}, "benchmark pages: "+strings.Join(corpus.BenchModes, ", "))
 	f.StringVar(&opts.Split, "split", corpus.SplitAll, "benchmark pages: tune, holdout or all")
 	f.StringVar(&opts.IDs, "ids", "", "score only the benchmark ids listed in `FILE`")
+	f.IntVar(&opts.Bootstrap, "bootstrap", 0, "print ± (standard deviation over `N` resamples of the pages) for benchmark scores")
 	f.IntVarP(&opts.Workers, "workers", "w", runtime.NumCPU(), "pages processed at once")
 	f.BoolVar(&opts.JSON, "json", false, "print scores as JSON")
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "add one line per article or page")
@@ -134,8 +138,9 @@ type benchResult struct {
 	Mode      string                  `json:"mode"`
 	Split     string                  `json:"split"`
 	Score     corpus.BenchScore       `json:"score"`
-	MsPerPage float64                 `json:"ms_per_page"` // cleaning time per page, per worker
-	Seconds   float64                 `json:"seconds"`     // wall time
+	Spread    *corpus.BenchSpread     `json:"spread,omitempty"` // with --bootstrap
+	MsPerPage float64                 `json:"ms_per_page"`      // cleaning time per page, per worker
+	Seconds   float64                 `json:"seconds"`          // wall time
 	Errors    int                     `json:"errors"`
 	Pages     []benchPageResult       `json:"pages,omitempty"` // with --verbose
 	pages     []corpus.BenchPageScore // always, for the verbose table
@@ -463,6 +468,11 @@ func evalBench(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions, mod
 	}
 	res.MsPerPage = float64(total.Microseconds()) / 1000 / float64(len(pages))
 	res.errs = errs
+	if opts.Bootstrap > 1 {
+		// A fixed seed keeps the printed ± the same from run to run.
+		spread := corpus.BootstrapBench(res.pages, opts.Bootstrap, 1)
+		res.Spread = &spread
+	}
 	if opts.Verbose {
 		res.Pages = make([]benchPageResult, len(pages))
 		for i := range pages {
@@ -537,9 +547,13 @@ func printEvalTable(opts *evalOptions, out evalJSON) error {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "mode\tsplit\tpages\tprecision\trecall\tf1\taccuracy\tms/page\terrors")
 		for _, b := range out.Bench {
-			s := b.Score
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.1f\t%d\n",
-				b.Mode, b.Split, s.Pages, s.P, s.R, s.F1, s.Accuracy, b.MsPerPage, b.Errors)
+			s, sp := b.Score, b.Spread
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%.1f\t%d\n", b.Mode, b.Split, s.Pages,
+				withSpread(s.P, sp, func(x *corpus.BenchSpread) float64 { return x.P }),
+				withSpread(s.R, sp, func(x *corpus.BenchSpread) float64 { return x.R }),
+				withSpread(s.F1, sp, func(x *corpus.BenchSpread) float64 { return x.F1 }),
+				withSpread(s.Accuracy, sp, func(x *corpus.BenchSpread) float64 { return x.Accuracy }),
+				b.MsPerPage, b.Errors)
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -549,6 +563,14 @@ func printEvalTable(opts *evalOptions, out evalJSON) error {
 		fmt.Fprintf(w, "BELOW FLOOR %s\n", f)
 	}
 	return nil
+}
+
+// withSpread formats v, with its ± when a bootstrap was run.
+func withSpread(v float64, sp *corpus.BenchSpread, get func(*corpus.BenchSpread) float64) string {
+	if sp == nil {
+		return fmt.Sprintf("%.3f", v)
+	}
+	return fmt.Sprintf("%.3f±%.3f", v, get(sp))
 }
 
 func formatMetric(m corpus.Metric) string {

@@ -345,3 +345,16 @@ func TestCIFloorsNameKnownMetrics(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalBenchBootstrap(t *testing.T) {
+	code, out, errOut := runEvalCmd(t, "--bench", filepath.Join(evalTestdata, "bench"), "--bootstrap", "50")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr: %s", code, errOut)
+	}
+	row := tableRow(t, out, "text")
+	for _, cell := range row[3:7] {
+		if !regexp.MustCompile(`^[0-9.]+±[0-9.]+$`).MatchString(cell) {
+			t.Errorf("cell %q of %q has no ±", cell, row)
+		}
+	}
+}
