@@ -110,7 +110,11 @@ func markMeta(lines []*line, from, to int) (title, published string) {
 		first++
 	}
 	ti := -1
-	for i, seen := first-1, 0; i >= 0 && seen < 12; i-- {
+	if first+1 < to && isTitle(lines[first]) && !startsLower(lines[first+1].text) {
+		// The region opens with its own headline.
+		ti = first
+	}
+	for i, seen := first-1, 0; ti < 0 && i >= 0 && seen < 12; i-- {
 		l := lines[i]
 		seen++
 		if _, ok := metaKind(l); ok {
