@@ -215,9 +215,12 @@ func (d *Detector) isEnglish(in *Input) bool {
 // titleSeparators split a page title from the outlet name around it.
 var titleSeparators = regexp.MustCompile(`\s+[-–—|:·•]\s+|\s*[|·•]\s*`)
 
-// creditLine is a line that names where the article comes from.
-var creditLine = regexp.MustCompile(`(?i)^\W*(?:sources?|credits?|via|copyright|©|\(c\)|` +
-	`(?:originally|first) published (?:in|by|on)|translated (?:from|by)|translation(?: from| by)?)\b\W*(.+)$`)
+// creditLine is a line that names where the article comes from: a label
+// and a separator ("Source: X", "Credit - X"), or a phrase that can only
+// introduce a source ("via X", "© X", "originally published in X"). A
+// sentence like "Sources told X ..." is a citation, not a credit.
+var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:sources?|credits?)\s*[:|\-–—]|via\b|copyright\b|©|\(c\)|` +
+	`(?:originally|first) published (?:in|by|on)\b|translated (?:from|by)\b|translation (?:from|by)\b)\s*(.+)$`)
 
 // saysTranslated is a page's own statement that it is a translation from Arabic.
 var saysTranslated = regexp.MustCompile(`(?i)\b(?:translated|translation) from (?:the )?arabic\b`)
