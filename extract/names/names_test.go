@@ -38,6 +38,7 @@ func TestNearMiss(t *testing.T) {
 		{"surname of a known person", "Macron", ""},
 		{"French eau said o", "Justin Trudo", "Justin Trudeau"},
 		{"hyphenated given name", "Moon Jai-in", "Moon Jae-in"},
+		{"waw read as w", "Geng Shwang", "Geng Shuang"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -127,6 +127,12 @@ func skeleton(n string) []sym {
 	return out
 }
 
+// sameLetter reports the classes one Arabic letter writes: waw is both w
+// and u/o, ya both y and i/e ("Shuang" comes back as "Shwang").
+func sameLetter(a, b byte) bool {
+	return a == 'U' && b == 'W' || a == 'W' && b == 'U' || a == 'I' && b == 'Y' || a == 'Y' && b == 'I'
+}
+
 // key is the part of a skeleton Arabic script keeps reliably: its strong
 // consonant classes and word breaks. Names whose keys are within one deletion
 // of each other are compared in full.
@@ -242,6 +248,8 @@ func distance(a, b []sym) alignment {
 			return costSameClass
 		case x.class == ' ' || y.class == ' ':
 			return costImpossible
+		case sameLetter(x.class, y.class):
+			return costSameClass
 		case isVowel(x.class) && isVowel(y.class) && (x.class == 'A' || y.class == 'A'):
 			return costVowelA
 		case isVowel(x.class) && isVowel(y.class):
