@@ -101,7 +101,7 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		}
 	}
 	readOpts.OnSkip = func(path string) {
-		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not a page (.txt, .html, .htm)\n", path)
+		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not an input this format reads\n", path)
 	}
 	reader, err := corpus.Open(opts.Paths, readOpts)
 	if err != nil {
