@@ -2,6 +2,8 @@ package boilerplate
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bansift/bansift/corpus"
 )
@@ -82,6 +84,14 @@ var rules = []rule{
 		}
 		return 0, "", false
 	}},
+	// A teaser card flattened into one line: a Title-Case headline glued
+	// to the first words of its summary ("Cheese ShopsWondering where …").
+	{"teaser", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if isGluedTeaser(l.text) {
+			return classBad, corpus.RemovedRelated, true
+		}
+		return 0, "", false
+	}},
 	// Boilerplate cues: section headings, whole-line cues, and phrases that
 	// only boilerplate uses.
 	{"cue", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
@@ -133,6 +143,58 @@ var rules = []rule{
 // table cells in columns): its size says nothing, its neighbours decide.
 func isTableRow(t string) bool {
 	return strings.Contains(t, "    ") && len(strings.Fields(t)) <= 12
+}
+
+// isGluedTeaser reports a line whose opening words are a Title-Case
+// headline that runs into the next sentence with no space: a lower-case
+// letter or a closing bracket, then an upper-case letter and a lower-case one.
+func isGluedTeaser(t string) bool {
+	if len(strings.Fields(t)) < teaserWords {
+		return false
+	}
+	lowerRun := 0 // lower-case letters just before r
+	prev := ' '
+	for i, r := range t {
+		if i > teaserHeadBytes {
+			return false
+		}
+		if unicode.IsUpper(r) && (lowerRun >= 3 || prev == ')') {
+			next, _ := utf8.DecodeRuneInString(t[i+utf8.RuneLen(r):])
+			if (unicode.IsLower(next) || next == ' ') && isTitleCase(t[:i]) {
+				return true
+			}
+		}
+		if unicode.IsLower(r) {
+			lowerRun++
+		} else {
+			lowerRun = 0
+		}
+		prev = r
+	}
+	return false
+}
+
+// teaserWords is the fewest words of a teaser: a headline and a summary.
+const teaserWords = 12
+
+// teaserHeadBytes bounds where a teaser's headline may end.
+const teaserHeadBytes = 160
+
+// isTitleCase reports a run of at least five words, four in five of them
+// capitalised: a headline in English title case.
+func isTitleCase(s string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		r := firstRune(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 5 && caps*5 >= words*4
 }
 
 // judge is jusText's context-free labelling by size and stop-word share.
