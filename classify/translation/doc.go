@@ -14,8 +14,11 @@
 //   - phrasing typical of Arabic-to-English machine translation
 //     ("fifth generation" for 5G, "electronic security"), data/phrases.tsv.
 //
-// Each kind adds weight up to a cap below the threshold, so only an explicit
-// provenance flags a page alone; otherwise two kinds must agree.
+// Each finding has a weight, each kind a cap; a page is flagged when the
+// capped sum reaches 0.4 and at least two kinds agree, or when provenance is
+// explicit (an Arabic-only outlet, a "translated from Arabic" line). A doubled
+// word, a garbled name or odd phrasing alone never flags a page. The
+// confidence grows with the sum; the evidence lists every finding.
 //
 //	d, _ := translation.New()
 //	t := d.Detect(translation.Input{Title: title, Text: body, URL: url, Lines: removed, Language: "en"})
