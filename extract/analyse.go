@@ -40,6 +40,7 @@ type techRef struct {
 type sent struct {
 	sentence
 	src     string // the text its offsets index: the body, or the title
+	lang    string // lexicon language
 	title   bool
 	trig    []hit // ID indexes triggers.tsv
 	status  []hit
@@ -83,7 +84,7 @@ func overlaps(a, b hit) bool { return a.From < b.To && b.From < a.To }
 
 // analyse finds every lexicon phrase in one sentence.
 func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *sent {
-	s := &sent{sentence: st, src: src, title: title, roles: map[string][]hit{}}
+	s := &sent{sentence: st, src: src, lang: lg, title: title, roles: map[string][]hit{}}
 	toks := st.Toks
 	s.trig = e.trig[lg].find(toks)
 	s.status = e.status[lg].find(toks)
@@ -218,6 +219,19 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 		}
 		if a.Kind == "company" {
 			break
+		}
+		// A country's name is a vendor's nationality only right before it
+		// ("China's ZTE", "Chinas Huawei"); a demonym a little further off
+		// ("Chinese electronics makers Huawei").
+		adjacent := i == a.To || (i == a.To+1 && s.Toks[a.To].Lower == "s")
+		if a.Kind == "country" && !adjacent {
+			if trigAt(s, i) && i-a.To <= 2 {
+				break
+			}
+			if capitalised(s.Toks[i].Text) && s.Toks[i].Lower != "s" {
+				break
+			}
+			continue
 		}
 		if _, ok := s.roleAt("company", i); ok {
 			a.Valid = false

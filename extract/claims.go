@@ -366,9 +366,11 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 	return []corpus.Target{{Text: s.text(tc.From, tc.To), Product: tc.Product, Category: tc.Category}}, false
 }
 
+// appendTarget adds t unless its vendor (or, without one, its category) is
+// already there: claims are counted per vendor.
 func appendTarget(ts []corpus.Target, t corpus.Target) []corpus.Target {
 	for _, o := range ts {
-		if o.Vendor == t.Vendor && o.Product == t.Product && o.Category == t.Category {
+		if o.Vendor == t.Vendor && (t.Vendor != "" || o.Category == t.Category) {
 			return ts
 		}
 	}
@@ -461,6 +463,8 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 			continue
 		}
 		switch {
+		case ac.To <= t.From && s.afterPreposition(ac.From):
+			// "die Ausfuhr nach China beschränkt": an object, not the actor
 		case ac.To <= t.From && s.clause[ac.From] == c:
 			if ac.From > ref {
 				left = append(left, k)

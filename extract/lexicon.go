@@ -223,14 +223,9 @@ func compilePhrase(p string) []wordPat {
 					k = wPrefix
 				}
 			}
-			caps := false
-			for _, r := range w.Text {
-				if r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r) {
-					caps = true
-					break
-				}
-			}
-			out = append(out, wordPat{kind: k, s: w.Lower, caps: caps})
+			// A name written capitalised only matches capitalised words
+			// ("Apple", not "apple"); "iPhone" and "5G" match as written.
+			out = append(out, wordPat{kind: k, s: w.Lower, caps: capitalised(w.Text)})
 		}
 	}
 	return out

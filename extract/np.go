@@ -7,7 +7,7 @@ import "strings"
 // ZTE" quotes "Chinese electronics makers Huawei". prose's entity labels are
 // not used: they call Huawei a person and Micron a place.
 func (e *Extractor) nounPhrase(s *sent, quote string) string {
-	if e.tagger == nil || s.title || quote == "" {
+	if e.tagger == nil || s.title || s.lang != "en" || quote == "" {
 		return quote
 	}
 	text := s.src[s.Start:s.End]

@@ -20,6 +20,12 @@ type proseSplitter struct{ seg *segment.Segmenter }
 func (p proseSplitter) split(para string) []span {
 	var out []span
 	for _, s := range p.seg.Segment(para) {
+		// Punkt misses some abbreviations ("Dept.", "Corp."): a sentence
+		// does not start with a lower-case letter, so such a cut is undone.
+		if r, _ := utf8.DecodeRuneInString(s.Text); len(out) > 0 && unicode.IsLower(r) {
+			out[len(out)-1].End = s.End()
+			continue
+		}
 		out = append(out, span{s.Start, s.End()})
 	}
 	return out
@@ -43,8 +49,12 @@ func (g germanSplitter) split(para string) []span {
 		}
 		// Take trailing closing punctuation into the sentence: `." ` or `.) `.
 		end := i
-		for end < len(para) && strings.ContainsRune(`"'“”„«»)]’`, rune(para[end])) {
-			end++
+		for end < len(para) {
+			q, qn := utf8.DecodeRuneInString(para[end:])
+			if !strings.ContainsRune(`"'“”«»)]’‘`, q) {
+				break
+			}
+			end += qn
 		}
 		if end < len(para) && para[end] != ' ' && para[end] != '\t' {
 			continue
