@@ -69,6 +69,7 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 	c.labelLines(p)
 	markShortRuns(p.lines)
 	markRepeats(p.lines)
+	markDuplicates(p.lines)
 	relabel(p.lines)
 	keepIntroducedLists(p.lines)
 	from, to := mainRegion(p.lines)

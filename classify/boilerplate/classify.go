@@ -452,6 +452,26 @@ func markRepeats(lines []*line) {
 	}
 }
 
+// markDuplicates drops the long lines a page prints twice: an image's alt
+// text and its caption, a teaser and its card. An article does not repeat
+// its paragraphs.
+func markDuplicates(lines []*line) {
+	count := map[string]int{}
+	for _, l := range lines {
+		if len(l.words) >= duplicateWords {
+			count[l.text]++
+		}
+	}
+	for _, l := range lines {
+		if len(l.words) >= duplicateWords && count[l.text] > 1 {
+			l.cls, l.hard, l.kind = classBad, true, corpus.RemovedCaption
+		}
+	}
+}
+
+// duplicateWords is the fewest words of a line that markDuplicates judges.
+const duplicateWords = 8
+
 // A line of at most repeatWords words seen repeatTimes times is a widget.
 const (
 	repeatWords = 3

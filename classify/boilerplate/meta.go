@@ -22,6 +22,14 @@ var captionRe = regexp.MustCompile(`^\(?(?i:photo|photos|image|images|picture|fo
 // "… (Photo: Reuters)", "… | Getty Images", "… / AFP".
 var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)]*\)|(?:[|/]|\s-)\s*(?:getty images|reuters|afp|ap|dpa|shutterstock|istock|imago|picture alliance)[^a-z]*)$`)
 
+// agencyCaptionRe matches the captions of photo agencies: "CITY, STATE -
+// NOVEMBER 14: …" and "In this Sunday, Nov. 10, 2019, photo, …".
+var agencyCaptionRe = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} .,'-]+ [-–] \p{Lu}+ \d{1,2}:\s|(?i:in this\b.{0,60}\b(?:photo|photograph|image|picture)\b))`)
+
+// bioRe matches an author's biography: "Jane Doe is a freelance writer
+// based in …", "Max Muster ist Redakteur …".
+var bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}'-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'-]+){1,2}(?: \([^)]*\))? (?:is|was|ist|war) (?:a|an|the|our|ein|eine|der|die)?\b.{0,80}\b(?i:writer|editor|journalist|reporter|correspondent|author|contributor|columnist|producer|educator|founder|freelancer|freelance|redakteur|redakteurin|journalistin|autor|autorin|korrespondent|korrespondentin)`)
+
 // relativeTimeRe matches "6 hours ago", "vor 3 Stunden".
 var relativeTimeRe = regexp.MustCompile(`(?i:^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)$)`)
 
@@ -85,6 +93,10 @@ func detectMeta(l *line) (corpus.RemovedKind, bool) {
 		return corpus.RemovedMetadata, true
 	case nw <= 40 && captionRe.MatchString(t):
 		return corpus.RemovedCaption, true
+	case nw <= 80 && agencyCaptionRe.MatchString(t):
+		return corpus.RemovedCaption, true
+	case nw <= 80 && bioRe.MatchString(t):
+		return corpus.RemovedMetadata, true
 	case nw <= 40 && creditTailRe.MatchString(t):
 		return corpus.RemovedCaption, true
 	}
