@@ -217,8 +217,11 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			}
 			break
 		}
-		if a.Kind == "company" {
-			break
+		if a.Kind == "company" || a.Kind == "org" {
+			if capitalised(s.Toks[i].Text) {
+				break
+			}
+			continue // a named body has no nationality to give away
 		}
 		// A country's name is a vendor's nationality only right before it
 		// ("China's ZTE", "Chinas Huawei"); a demonym a little further off

@@ -2,7 +2,26 @@ package relevance
 
 import "github.com/bansift/bansift/corpus"
 
-// Score decides whether an article reports a technology restriction.
+// Threshold is the claim confidence from which an article counts as
+// reporting a technology restriction. The extractor drops weaker candidates
+// already (extract.DefaultMinConfidence); this bar is a little higher, so a
+// lone, loosely backed candidate (no vendor, actor taken from elsewhere)
+// does not make a page relevant on its own.
+const Threshold = 0.5
+
+// Score decides whether an article reports a technology restriction: it
+// does when one of its claims is confident enough. The score is the best
+// claim's confidence, 0 without claims.
+//
+// Title and text are not read again: hard negatives (a smoking ban, a
+// platform banning a user, a fine, a malware report) are told apart by the
+// extractor, which finds no technology target, no trigger, or an off-topic
+// headline there. They stay in the signature so a text-level signal can be
+// added without changing callers.
 func Score(title, text string, claims []corpus.Claim) corpus.Relevance {
-	return corpus.Relevance{Label: len(claims) > 0}
+	best := 0.0
+	for _, c := range claims {
+		best = max(best, c.Confidence)
+	}
+	return corpus.Relevance{Label: best >= Threshold, Score: best}
 }
