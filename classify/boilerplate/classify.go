@@ -454,7 +454,7 @@ func markRepeats(lines []*line) {
 
 // markDuplicates drops the long lines a page prints twice: an image's alt
 // text and its caption, a teaser and its card. An article does not repeat
-// its paragraphs.
+// its paragraphs, save in lists (a meal plan), which repeat more than twice.
 func markDuplicates(lines []*line) {
 	count := map[string]int{}
 	for _, l := range lines {
@@ -463,7 +463,7 @@ func markDuplicates(lines []*line) {
 		}
 	}
 	for _, l := range lines {
-		if len(l.words) >= duplicateWords && count[l.text] > 1 {
+		if len(l.words) >= duplicateWords && count[l.text] == 2 {
 			l.cls, l.hard, l.kind = classBad, true, corpus.RemovedCaption
 		}
 	}
