@@ -22,6 +22,9 @@ const (
 	// bulletWords is the most words of a list item that is a menu entry
 	// whatever its neighbours.
 	bulletWords = 2
+	// leadWords is the fewest words of a short lead sentence kept above
+	// the body.
+	leadWords = 8
 	// oneWordCueWords is the most words of a line a one-word cue condemns.
 	oneWordCueWords = 6
 )
@@ -361,6 +364,9 @@ func relabel(lines []*line) {
 			// lines: the article's last or first words.
 			next[i] = classGood
 		case pv == classGood && nx == classGood:
+			next[i] = classGood
+		case nx == classGood && l.sentence && len(l.words) >= leadWords && i+1 < n && lines[i+1].cls == classGood:
+			// A one-sentence lead paragraph right above the body.
 			next[i] = classGood
 		case pv == classBad && nx == classBad:
 			next[i] = classBad
