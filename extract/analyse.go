@@ -204,7 +204,7 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			a.Valid = true
 			if a.Kind == "demonym" || a.Kind == "country" {
 				a.To = h.To
-				if a.Kind == "demonym" {
+				if a.Name != "European Union" {
 					a.Name = "Government of " + a.Name
 				}
 			}

@@ -309,8 +309,8 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 			if h.To <= t.From && h.To-h.From < 2 {
 				continue
 			}
-			if slices.ContainsFunc(s.tech, func(tc techRef) bool { return tc.Specific && tc.To <= h.From && s.clause[tc.From] == c }) {
-				break
+			if h.To-h.From < 2 && slices.ContainsFunc(s.tech, func(tc techRef) bool { return tc.Specific && tc.To <= h.From && s.clause[tc.From] == c }) {
+				continue
 			}
 			plural := a.e.plural(s.text(h.From, h.To))
 			back := 3
