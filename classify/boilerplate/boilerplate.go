@@ -56,27 +56,7 @@ func (c *Cleaner) Clean(text, lang string) Result {
 // CleanSite is Clean for a page of site (see SiteKey): lines the Cleaner's
 // TemplateIndex knows as that site's template are dropped.
 func (c *Cleaner) CleanSite(text, lang, site string) Result {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	p := &page{lines: splitLines(text), site: site}
-	for _, l := range p.lines {
-		measure(l)
-	}
-	p.lang = c.pickLanguage(p.lines, lang)
-	for _, l := range p.lines {
-		l.stop = c.lex.stopShare(l.words, p.lang)
-		l.cue = c.lex.findCue(l)
-	}
-	c.labelLines(p)
-	markShortRuns(p.lines)
-	markRepeats(p.lines)
-	markDuplicates(p.lines)
-	relabel(p.lines)
-	keepIntroducedLists(p.lines)
-	from, to := mainRegion(p.lines)
-	from, to = extendRegion(p.lines, from, to)
-	if c.keepAll {
-		from, to = 0, len(p.lines)
-	}
+	p, from, to := c.analyse(text, lang, site)
 	title, published := markMeta(p.lines, from, to)
 
 	var res Result
@@ -103,6 +83,39 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 	}
 	res.Body = c.join(p, kept)
 	return res
+}
+
+// analyse labels every line of text and finds the article's region
+// [from, to) in p.lines. The steps run in this order:
+//   - measure each line and pick the stop list;
+//   - label each line by the rules, then by size and stop words (judge);
+//   - label runs of short lines, repeated widgets and duplicated captions;
+//   - relabel short and near-good lines from their neighbours (jusText);
+//   - keep lists a body line announces;
+//   - find the densest region of body and let it resume after small boxes.
+func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	p = &page{lines: splitLines(text), site: site}
+	for _, l := range p.lines {
+		measure(l)
+	}
+	p.lang = c.pickLanguage(p.lines, lang)
+	for _, l := range p.lines {
+		l.stop = c.lex.stopShare(l.words, p.lang)
+		l.cue = c.lex.findCue(l)
+	}
+	c.labelLines(p)
+	markShortRuns(p.lines)
+	markRepeats(p.lines)
+	markDuplicates(p.lines)
+	relabel(p.lines)
+	keepIntroducedLists(p.lines)
+	from, to = mainRegion(p.lines)
+	from, to = extendRegion(p.lines, from, to)
+	if c.keepAll {
+		from, to = 0, len(p.lines)
+	}
+	return p, from, to
 }
 
 // pickLanguage returns the stop list to use: the hint when there is one for

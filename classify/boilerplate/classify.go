@@ -616,11 +616,13 @@ const barrierWeight = 400
 // badWeight is how much a dropped line counts against the region that holds
 // it: a menu is many short lines, so each weighs at least a little.
 func badWeight(l *line) int {
+	// Letters, not characters: a rule drawn with 1,000 dashes is a
+	// separator, not a wall.
 	if !l.hard {
 		// Judged by its words only: running text that may be the article's.
-		return max(l.size/3, 25)
+		return max(l.nLetters/3, 25)
 	}
-	return max(l.size, 25)
+	return max(l.nLetters, 25)
 }
 
 func hasCJK(s string) bool {

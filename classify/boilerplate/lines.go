@@ -42,6 +42,8 @@ type line struct {
 	stop float64
 	// letters is the share of letters among non-space characters.
 	letters float64
+	// nLetters counts the letters, CJK ones three times like size.
+	nLetters int
 	// cue is the boilerplate cue the line matches, if any.
 	cue *cue
 
@@ -124,8 +126,10 @@ func measure(l *line) {
 			letters++
 			if isCJK(c) {
 				l.size += 3
+				l.nLetters += 3
 			} else {
 				l.size++
+				l.nLetters++
 			}
 		case isSpace(c):
 			l.size++
