@@ -200,7 +200,11 @@ func confidence(m mention, index int) float64 {
 func (a *article) subject(s *sent, t hit) (*actorRef, map[int]bool) {
 	subject := map[int]bool{}
 	passive := false
+	progressive := strings.HasSuffix(s.Toks[t.From].Lower, "ing") // "was reviewing" is active
 	for _, h := range s.roles["passive"] {
+		if progressive && h.To <= t.From {
+			continue
+		}
 		// An auxiliary just before the trigger, or "from"/"by" right after it.
 		if (h.To <= t.From && t.From-h.To <= 2) || h.From == t.To {
 			passive = true
@@ -328,6 +332,17 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 					break
 				}
 			}
+			// "Both manufacturers" named further back: from the top.
+			for j := 0; plural && len(refs) < 2 && j < i-back; j++ {
+				for _, tr := range a.sents[j].targets {
+					if !slices.ContainsFunc(refs, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
+						refs = append(refs, tr)
+					}
+				}
+			}
+			if len(refs) > 0 && from == s {
+				from = a.sents[max(0, i-1)]
+			}
 			break
 		}
 	}
@@ -339,6 +354,13 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 				continue
 			}
 			out = appendTarget(out, a.describe(from, tr))
+		}
+		return out, true
+	}
+	if refs := a.describedVendors(s, i, c); len(refs) > 0 {
+		var out []corpus.Target
+		for _, tr := range refs {
+			out = appendTarget(out, tr.Target)
 		}
 		return out, true
 	}
@@ -366,9 +388,70 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 	return []corpus.Target{{Text: s.text(tc.From, tc.To), Product: tc.Product, Category: tc.Category}}, false
 }
 
+// describedVendors resolves a target described by its makers' nationality
+// ("Chinese-made cameras", "Wechselrichter chinesischer Hersteller") to the
+// vendors of that country named just before, or in the next sentence of
+// the paragraph ("Im Fokus stehen Geräte von Huawei und Sungrow"). A vendor
+// counts when its default category is that of the clause's technology.
+func (a *article) describedVendors(s *sent, i, c int) []targetRef {
+	var cats []corpus.TargetCategory
+	for _, tc := range s.tech {
+		if tc.Specific && s.clause[tc.From] == c {
+			cats = append(cats, tc.Category)
+		}
+	}
+	if len(cats) == 0 {
+		return nil
+	}
+	// The demonym must qualify technology or its makers, right after it:
+	// "chinesische Hacker" are no vendors.
+	country := ""
+	for _, ac := range s.actors {
+		if ac.Valid || ac.Kind != "demonym" || s.clause[ac.From] != c {
+			continue
+		}
+		for i := ac.To; i < len(s.Toks) && i <= ac.To+2; i++ {
+			_, maker := s.roleAt("company", i)
+			if maker || slices.ContainsFunc(s.tech, func(tc techRef) bool { return tc.Specific && tc.From == i }) {
+				country = ac.Country
+				break
+			}
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	fits := func(tr targetRef) bool {
+		if tr.Country != country {
+			return false
+		}
+		def := corpus.TargetCategory(a.e.vendorDefault[tr.Vendor])
+		return slices.Contains(cats, def) || slices.Contains(cats, tr.Category)
+	}
+	var out []targetRef
+	look := func(x *sent) {
+		for _, tr := range x.targets {
+			if fits(tr) && !slices.ContainsFunc(out, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
+				out = append(out, tr)
+			}
+		}
+	}
+	if i+1 < len(a.sents) && a.sents[i+1].Para == s.Para && len(a.sents[i+1].trig) == 0 {
+		look(a.sents[i+1])
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && len(out) == 0; j-- {
+		look(a.sents[j])
+	}
+	return out
+}
+
 // appendTarget adds t unless its vendor (or, without one, its category) is
-// already there: claims are counted per vendor.
+// already there: claims are counted per vendor. A target without a product
+// word gets its category's name.
 func appendTarget(ts []corpus.Target, t corpus.Target) []corpus.Target {
+	if t.Product == "" {
+		t.Product = strings.ReplaceAll(string(t.Category), "_", " ")
+	}
 	for _, o := range ts {
 		if o.Vendor == t.Vendor && (t.Vendor != "" || o.Category == t.Category) {
 			return ts
@@ -480,6 +563,22 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 	if ref >= 0 && len(left) == 0 {
 		right, before = nil, nil
 	}
+	// "pressure from Washington, which imposed controls": a relative
+	// clause's actor is the name right before its pronoun, preposition or
+	// not.
+	if len(left) == 0 {
+		start := t.From
+		for start > 0 && s.clause[start-1] == c {
+			start--
+		}
+		if start > 0 && relative[s.Toks[start].Lower] {
+			for k, ac := range s.actors {
+				if ac.To == start && ac.Valid && !ac.Speaker && ok(ac) {
+					return a.coordinated(s, k, ok), inSentence
+				}
+			}
+		}
+	}
 	slices.Reverse(left)
 	slices.Reverse(before)
 	// Someone just saying something acts only when no one else is there.
@@ -544,6 +643,9 @@ func (s *sent) hypothetical(t hit) bool {
 	}
 	return false
 }
+
+// relative pronouns open a clause whose subject is the name before them.
+var relative = map[string]bool{"which": true, "who": true, "that": true, "der": true, "die": true, "das": true}
 
 // agentBefore reports whether an agent word ("by", "in", "von") stands at
 // most two words before token i.
@@ -675,8 +777,9 @@ func appendAffected(as []corpus.Affected, af corpus.Affected) []corpus.Affected 
 	return append(as, af)
 }
 
-// reasons reads reason phrases in sentence s and its neighbours.
-func (a *article) reasons(s *sent) []corpus.Reason {
+// reasons reads reason phrases in sentence s and its neighbours, and in a
+// sentence a little further on that gives the grounds of country's decision.
+func (a *article) reasons(s *sent, country string) []corpus.Reason {
 	var out []corpus.Reason
 	add := func(x *sent) {
 		for _, h := range x.reasons {
@@ -703,9 +806,15 @@ func (a *article) reasons(s *sent) []corpus.Reason {
 	}
 	// A sentence a little further on that gives the grounds ("The ministry
 	// justified the step with ...") speaks of the same decision.
-	for d := 2; d <= 3; d++ {
-		if j := s.Index + d; j < len(a.sents) && len(a.sents[j].roles["because"]) > 0 {
-			add(a.sents[j])
+	for d := 2; d <= 5; d++ {
+		j := s.Index + d
+		if j >= len(a.sents) || len(a.sents[j].roles["because"]) == 0 {
+			continue
+		}
+		// Further off, the grounds must be the same actor's.
+		x := a.sents[j]
+		if d <= 3 || slices.ContainsFunc(x.actors, func(ac actorRef) bool { return ac.Valid && ac.Country == country }) {
+			add(x)
 		}
 	}
 	return out
@@ -839,7 +948,7 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 		for _, af := range m.affected {
 			c.Affected = appendAffected(c.Affected, af)
 		}
-		for _, r := range a.reasons(m.s) {
+		for _, r := range a.reasons(m.s, m.actor.Country) {
 			c.Reasons = appendReason(c.Reasons, r)
 		}
 		if !seenEv[m.s.Start] {

@@ -56,6 +56,7 @@ type Extractor struct {
 	actorRows, vendorRows, productRows, techRows           []row
 
 	vendorCountry map[string]string // canonical vendor -> country
+	vendorDefault map[string]string // canonical vendor -> default category
 
 	tagger    *tag.Tagger // nil when tagging is off
 	tokenizer *prosetok.Tokenizer
@@ -121,8 +122,10 @@ func New(opts Options) (*Extractor, error) {
 	e.tech = allMatcher(e.techRows)
 
 	e.vendorCountry = map[string]string{}
+	e.vendorDefault = map[string]string{}
 	for _, r := range e.vendorRows {
 		e.vendorCountry[r.Cols[0]] = r.Cols[1]
+		e.vendorDefault[r.Cols[0]] = r.Cols[2]
 	}
 	if !opts.NoTagging {
 		tg, err := tag.New()
