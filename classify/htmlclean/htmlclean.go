@@ -16,6 +16,9 @@ import (
 // ErrNoArticle is returned by Extract when a page holds no article text.
 var ErrNoArticle = errors.New("no article text found")
 
+// ErrInternal wraps a panic recovered while extracting one page.
+var ErrInternal = errors.New("html extraction failed")
+
 // Options configure an Extractor; the zero value works.
 type Options struct {
 	// CueFiles are extra cue files, or directories of *.txt cue files, read
@@ -99,7 +102,7 @@ func (e *Extractor) Extract(page, url string) (r Result, err error) {
 		// The DOM library is third-party code run on hostile input: a
 		// panic in it is one bad page, not a crash.
 		if p := recover(); p != nil {
-			r, err = Result{}, fmt.Errorf("html extraction failed: %v", p)
+			r, err = Result{}, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
 	doc, err := html.Parse(strings.NewReader(annotateLines(page)))

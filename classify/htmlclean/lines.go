@@ -58,14 +58,28 @@ func annotateLines(page string) string {
 }
 
 // lineOf returns the source line of n or of its nearest ancestor that has
-// one, or 0.
+// one. Elements the parser made up (a body around bare text) have none: the
+// line of the tag before them stands in, else 1.
 func lineOf(n *html.Node) int {
 	for ; n != nil; n = n.Parent {
-		for _, a := range n.Attr {
-			if a.Key == lineAttr {
-				l, _ := strconv.Atoi(a.Val)
+		if l := ownLine(n); l > 0 {
+			return l
+		}
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if l := ownLine(s); l > 0 {
 				return l
 			}
+		}
+	}
+	return 1
+}
+
+// ownLine is the line written on n by annotateLines, or 0.
+func ownLine(n *html.Node) int {
+	for _, a := range n.Attr {
+		if a.Key == lineAttr {
+			l, _ := strconv.Atoi(a.Val)
+			return l
 		}
 	}
 	return 0
