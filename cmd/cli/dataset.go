@@ -1,0 +1,271 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/corpus/dataset"
+)
+
+// datasetOptions are the flags and arguments of `bansift dataset`.
+type datasetOptions struct {
+	streams *IOStreams
+	// Paths are records files written by `bansift run`; "-" is stdin.
+	Paths []string
+	// Kind is what to write: one of datasetKinds.
+	Kind string
+	// Format is the output format: one of dataset.Formats().
+	Format string
+	// Gap is the longest time between two mentions of one event; 0 means
+	// dataset.DefaultGap.
+	Gap time.Duration
+	// MinConfidence leaves out claims less confident than this.
+	MinConfidence float64
+	// RelevantOnly leaves out records not labelled relevant.
+	RelevantOnly bool
+	// SkipBad skips lines that are not records, with a warning, instead of
+	// failing.
+	SkipBad bool
+	// Output is the dataset file; "" or "-" means stdout.
+	Output string
+}
+
+// datasetKind builds and writes one kind of dataset; it returns how many
+// rows it wrote.
+type datasetKind struct {
+	name  string
+	noun  string // what the summary line counts
+	write func(w io.Writer, recs []corpus.Record, opts *datasetOptions) (int, error)
+}
+
+// datasetKinds are the values of --kind.
+var datasetKinds = []datasetKind{
+	{"claims", "rows", writeClaimRows},
+	{"events", "events", writeEventRows},
+}
+
+func datasetKindNames() []string {
+	names := make([]string, len(datasetKinds))
+	for i, k := range datasetKinds {
+		names[i] = k.name
+	}
+	return names
+}
+
+func newDatasetCmd(streams *IOStreams) *cobra.Command {
+	return newDatasetCmdF(streams, nil)
+}
+
+// newDatasetCmdF is newDatasetCmd with the run function replaceable by tests.
+func newDatasetCmdF(streams *IOStreams, runF func(*datasetOptions) error) *cobra.Command {
+	opts := &datasetOptions{streams: streams, Gap: dataset.DefaultGap}
+	cmd := &cobra.Command{
+		Use:   "dataset [RECORDS...]",
+		Short: "Turn records files into a dataset of claims or of events",
+		Long: `Dataset reads records files written by "bansift run" ("-" or no path for
+stdin) and writes a dataset to stdout or -o FILE:
+
+  --kind claims  one row per claim target: the record's id, URL, date,
+                 language and translation origin, the actor, action, status,
+                 vendor, product, category, sectors, reasons, confidence and
+                 the first evidence sentence with its byte span.
+  --kind events  one row per restriction: claims with the same actor country,
+                 action and vendor (or target category) merged across
+                 articles and languages, split where two dated mentions are
+                 more than --gap apart, with first/last dates, languages,
+                 counts, a combined confidence and the list of mentions.
+
+--format jsonl writes one JSON object per line; --format csv a header row and
+one row per line, lists joined with ";". Records that carry an error are left
+out and counted in the summary line on stderr.
+
+Exit status: 0 when the dataset was written, 1 when it could not be: a line
+that is not a record stops the run with its file and line, unless --skip-bad.`,
+		Example: `  bansift dataset records.jsonl > claims.jsonl
+  bansift dataset --kind events --format csv -o events.csv records-*.jsonl
+  bansift run pages/ | bansift dataset --kind events --gap 90d --min-confidence 0.5 -`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if len(opts.Paths) == 0 {
+				opts.Paths = []string{"-"}
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runDataset(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Kind, "kind", "claims", "dataset: "+strings.Join(datasetKindNames(), " or "))
+	f.StringVar(&opts.Format, "format", "jsonl", "output format: "+strings.Join(dataset.Formats(), " or "))
+	f.Var((*gapValue)(&opts.Gap), "gap", "events: longest time between two mentions of one event (`DURATION`, e.g. 180d or 720h)")
+	f.Float64Var(&opts.MinConfidence, "min-confidence", 0, "leave out claims less confident than `X`")
+	f.BoolVar(&opts.RelevantOnly, "relevant-only", false, "leave out records not labelled relevant")
+	f.BoolVar(&opts.SkipBad, "skip-bad", false, "skip lines that are not records, with a warning, instead of failing")
+	f.StringVarP(&opts.Output, "output", "o", "", "write the dataset to `FILE` instead of stdout")
+	return cmd
+}
+
+// gapValue is a duration flag that also takes days: "180d", "1.5d", "720h".
+type gapValue time.Duration
+
+func (g *gapValue) String() string {
+	d := time.Duration(*g)
+	if d%(24*time.Hour) == 0 {
+		return strconv.FormatInt(int64(d/(24*time.Hour)), 10) + "d"
+	}
+	return d.String()
+}
+
+func (g *gapValue) Set(s string) error {
+	var d time.Duration
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.ParseFloat(days, 64)
+		if err != nil {
+			return fmt.Errorf("%q is not a number of days", s)
+		}
+		d = time.Duration(n * float64(24*time.Hour))
+	} else {
+		var err error
+		if d, err = time.ParseDuration(s); err != nil {
+			return fmt.Errorf("%q is not a duration (e.g. 180d, 720h)", s)
+		}
+	}
+	if d <= 0 {
+		return fmt.Errorf("gap %q must be positive", s)
+	}
+	*g = gapValue(d)
+	return nil
+}
+
+func (g *gapValue) Type() string { return "duration" }
+
+// datasetStats count what was read, for the summary line.
+type datasetStats struct {
+	records, failed, claims, bad int
+}
+
+func runDataset(opts *datasetOptions) error {
+	i := slices.IndexFunc(datasetKinds, func(k datasetKind) bool { return k.name == opts.Kind })
+	if i < 0 {
+		return fmt.Errorf("unknown kind %q (known: %s)", opts.Kind, strings.Join(datasetKindNames(), ", "))
+	}
+	kind := datasetKinds[i]
+	if !slices.Contains(dataset.Formats(), opts.Format) {
+		return fmt.Errorf("%w %q (known: %s)", dataset.ErrUnknownFormat, opts.Format, strings.Join(dataset.Formats(), ", "))
+	}
+
+	var st datasetStats
+	var recs []corpus.Record
+	for _, path := range opts.Paths {
+		var err error
+		if recs, err = readDatasetRecords(path, opts, recs, &st); err != nil {
+			return err
+		}
+	}
+	for _, r := range recs {
+		if r.Error != nil {
+			st.failed++
+			continue
+		}
+		st.claims += len(r.Claims)
+	}
+
+	// The output is opened only now, so that bad input leaves an existing
+	// file alone.
+	out, closeOut, err := openOutput(opts.Output, opts.streams.Out)
+	if err != nil {
+		return err
+	}
+	n, err := kind.write(out, recs, opts)
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	summary := fmt.Sprintf("bansift: %d records, %d claims, %d %s", st.records, st.claims, n, kind.noun)
+	if st.failed > 0 {
+		summary += fmt.Sprintf(", %d records with errors left out", st.failed)
+	}
+	if st.bad > 0 {
+		summary += fmt.Sprintf(", %d bad lines skipped", st.bad)
+	}
+	fmt.Fprintln(opts.streams.ErrOut, summary)
+	return nil
+}
+
+// readDatasetRecords appends the records of path ("-" for stdin) to recs. A
+// line that is not a record fails the run with its position, or with
+// SkipBad is counted and skipped with a warning.
+func readDatasetRecords(path string, opts *datasetOptions, recs []corpus.Record, st *datasetStats) ([]corpus.Record, error) {
+	in, name := opts.streams.In, "stdin"
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return recs, err
+		}
+		defer f.Close()
+		in, name = f, path
+	}
+	rr := corpus.NewRecordReader(in, name)
+	for {
+		rec, err := rr.Next()
+		if errors.Is(err, io.EOF) {
+			return recs, nil
+		}
+		if err != nil {
+			if !badLine(err) {
+				return recs, err
+			}
+			if !opts.SkipBad {
+				return recs, fmt.Errorf("%w (--skip-bad skips such lines)", err)
+			}
+			st.bad++
+			fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %v\n", err)
+			continue
+		}
+		st.records++
+		recs = append(recs, rec)
+	}
+}
+
+// badLine reports whether err is a line that is not a record (bad JSON, the
+// wrong shape, too long), as opposed to a file that cannot be read: only
+// the first kind can be skipped.
+func badLine(err error) bool {
+	var pe *corpus.ParseError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	var size *corpus.SizeError
+	var syntax *json.SyntaxError
+	var shape *json.UnmarshalTypeError
+	return errors.As(pe.Err, &size) || errors.As(pe.Err, &syntax) || errors.As(pe.Err, &shape)
+}
+
+func writeClaimRows(w io.Writer, recs []corpus.Record, opts *datasetOptions) (int, error) {
+	rows := slices.DeleteFunc(dataset.Claims(recs), func(r dataset.ClaimRow) bool {
+		return r.Confidence < opts.MinConfidence || (opts.RelevantOnly && !r.Relevant)
+	})
+	return len(rows), dataset.WriteClaims(w, opts.Format, rows)
+}
+
+func writeEventRows(w io.Writer, recs []corpus.Record, opts *datasetOptions) (int, error) {
+	events := dataset.Events(recs, dataset.EventOptions{
+		Gap:           opts.Gap,
+		MinConfidence: opts.MinConfidence,
+		RelevantOnly:  opts.RelevantOnly,
+	})
+	return len(events), dataset.WriteEvents(w, opts.Format, events)
+}
