@@ -118,24 +118,34 @@ func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
 	return p, from, to
 }
 
-// pickLanguage returns the stop list to use: the hint when there is one for
-// it, else the list that covers most of the page's words.
+// pickLanguage returns the stop list to use: the one that covers most of
+// the page's words, unless the hint's list covers nearly as many. The hint
+// comes from a detector that may know fewer languages than the stop lists,
+// so the page's own words have the last say.
 func (c *Cleaner) pickLanguage(lines []*line, hint string) string {
-	if _, ok := c.lex.stop[hint]; ok {
-		return hint
-	}
-	best, bestShare := "", 0.12
 	var words []string
 	for _, l := range lines {
 		words = append(words, l.words...)
 	}
+	best, bestShare := "", minStopShare
 	for lang := range c.lex.stop {
 		if s := c.lex.stopShare(words, lang); s > bestShare || s == bestShare && lang < best {
 			best, bestShare = lang, s
 		}
 	}
+	if _, ok := c.lex.stop[hint]; ok && c.lex.stopShare(words, hint) >= bestShare*hintShare {
+		return hint
+	}
 	return best
 }
+
+// A page whose words are less than minStopShare stop words of every list
+// has none of our languages; the hint's list wins if it covers hintShare
+// of the best list's share.
+const (
+	minStopShare = 0.12
+	hintShare    = 0.8
+)
 
 // join builds the body: one paragraph per kept line, except that a line cut
 // mid-sentence continues on the next kept line, and a word cut by a blank
