@@ -236,6 +236,9 @@ func readDatasetRecords(path string, opts *datasetOptions, recs []corpus.Record,
 			continue
 		}
 		st.records++
+		// Datasets quote evidence, never the whole text: dropping it keeps
+		// a year of records in memory.
+		rec.Text, rec.Removed = "", nil
 		recs = append(recs, rec)
 	}
 }

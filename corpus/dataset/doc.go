@@ -20,7 +20,8 @@
 //
 // Events keys every (claim, target) by actor country, action and vendor
 // (vendors compared case-insensitively), or target category when the target
-// names no vendor. One article counts once per event, whatever number of
+// names no vendor. A claim whose actor has no country is keyed by the actor's
+// name instead, so that unrelated companies or cities are not merged. One article counts once per event, whatever number of
 // claims it states it in. Within a key, mentions are sorted by publication
 // date and a gap longer than EventOptions.Gap (DefaultGap, 180 days) between
 // two consecutive dated mentions starts a new event: a ban renewed or widened
@@ -40,8 +41,10 @@
 //
 // Statuses keeps every mention's status with counts, so the rule can be
 // checked. Sectors, reasons, categories and languages are counted per
-// mention; the event's confidence is 1 − Π(1 − c) over its mentions (each
-// mention's most confident claim), capped at EventOptions.MaxConfidence. The
+// mention; the event's confidence is 1 − Π(1 − c) over its mentions, capped
+// at EventOptions.MaxConfidence. An article that states the restriction in
+// several claims is one mention, spoken for by its primary claim, else its
+// most confident one. The
 // id is a hash of the key and the first date, so it stays the same across
 // runs as long as no earlier article joins the event. Events are ordered by
 // first date (undated last), then key.

@@ -97,7 +97,10 @@ type Mention struct {
 
 // eventKey is what the claims of one event share, besides time.
 type eventKey struct {
-	country  string
+	country string
+	// actor is the folded actor name, only when the country is unknown: two
+	// unplaced actors (a company, a city) are not one actor.
+	actor    string
 	action   corpus.Action
 	vendor   string                // folded; "" when keyed by category
 	category corpus.TargetCategory // only when vendor == ""
@@ -108,7 +111,11 @@ func (k eventKey) String() string {
 	if k.vendor != "" {
 		target = "vendor:" + k.vendor
 	}
-	return k.country + "|" + string(k.action) + "|" + target
+	who := k.country
+	if who == "" {
+		who = "actor:" + k.actor
+	}
+	return who + "|" + string(k.action) + "|" + target
 }
 
 // mention gathers what one article says about one key.
@@ -201,16 +208,28 @@ func Events(records []corpus.Record, opts EventOptions) []Event {
 	return events
 }
 
-// keyOf is the event key of one target of a claim. Vendors are compared
-// case-insensitively, countries in upper case.
+// keyOf is the event key of one target of a claim. Vendors and actor names
+// are compared case-insensitively, countries in upper case.
 func keyOf(c corpus.Claim, t corpus.Target) eventKey {
 	k := eventKey{country: strings.ToUpper(strings.TrimSpace(c.Actor.Country)), action: c.Action}
+	if k.country == "" {
+		k.actor = foldName(actorName(c.Actor))
+	}
 	if v := foldName(t.Vendor); v != "" {
 		k.vendor = v
 	} else {
 		k.category = t.Category
 	}
 	return k
+}
+
+// actorName is the actor's canonical name, or the article's words when it
+// has none.
+func actorName(a corpus.Actor) string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return a.Text
 }
 
 // foldName lower-cases a name and folds its runs of white space.
@@ -233,11 +252,7 @@ func (m *mention) add(c corpus.Claim, t corpus.Target) {
 	if m.best.Action == "" || firmer(c, m.best) {
 		m.best = c
 	}
-	actor := c.Actor.Name
-	if actor == "" {
-		actor = c.Actor.Text
-	}
-	m.actors = addUnique(m.actors, strings.TrimSpace(actor))
+	m.actors = addUnique(m.actors, strings.TrimSpace(actorName(c.Actor)))
 	m.products = addUnique(m.products, strings.TrimSpace(t.Product))
 	m.vendors = addUnique(m.vendors, strings.TrimSpace(t.Vendor))
 	m.categories = addUnique(m.categories, t.Category)

@@ -25,6 +25,11 @@ func TestEvents(t *testing.T) {
 	drones := func(country string) corpus.Claim {
 		return claimOf(country, corpus.ActionBan, enacted, "", corpus.CategoryDrones, 0.5, true)
 	}
+	company := func(name string) corpus.Claim {
+		c := huawei(enacted, 0.5)
+		c.Actor = corpus.Actor{Text: name, Country: ""}
+		return c
+	}
 	failed := page("failed", "", "2020-01-03", en, "", huawei(enacted, 0.9))
 	failed.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: "no text"}
 
@@ -86,6 +91,11 @@ func TestEvents(t *testing.T) {
 			page("b", "", "2020-01-03", de, "", drones("US")),
 			page("c", "", "2020-01-03", en, "", drones("DE")),
 		}, EventOptions{}, []want{{"", corpus.CategoryDrones, 2, 2, "2020-01-02", ""}, {"", corpus.CategoryDrones, 1, 1, "2020-01-03", ""}}},
+		{"actors without a country are told apart by name", []corpus.Record{
+			page("a", "", "2020-01-02", en, "", company("Acme Corp")),
+			page("b", "", "2020-01-03", en, "", company("ACME corp")),
+			page("c", "", "2020-01-03", en, "", company("City of Springfield")),
+		}, EventOptions{}, []want{{"Huawei", "", 2, 1, "2020-01-02", ""}, {"Huawei", "", 1, 1, "2020-01-03", ""}}},
 		{"undated mention joins the latest event", []corpus.Record{
 			page("old", "", "2018-05-01", en, "", huawei(enacted, 0.8)),
 			page("new", "", "2022-05-01", en, "", huawei(enacted, 0.8)),

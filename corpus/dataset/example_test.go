@@ -2,6 +2,7 @@ package dataset_test
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/corpus/dataset"
@@ -30,4 +31,30 @@ func ExampleEvents() {
 	// Output:
 	// SE ban ZTE enacted 2020-10-20 2 2 0.84
 	// SE ban ZTE enacted 2023-02-01 1 1 0.6
+}
+
+func ExampleWriteClaims() {
+	day := "2024-06-03"
+	rec := corpus.Record{
+		ID:        "p1",
+		Published: &day,
+		Language:  corpus.Language{Code: "en"},
+		Relevant:  corpus.Relevance{Label: true, Score: 0.9},
+		Claims: []corpus.Claim{{
+			Actor:      corpus.Actor{Text: "the city", Name: "City of Example", Country: "US"},
+			Action:     corpus.ActionPurchaseBan,
+			Status:     corpus.StatusEnacted,
+			Targets:    []corpus.Target{{Text: "DJI drones", Vendor: "DJI", Product: "drones", Category: corpus.CategoryDrones}},
+			Primary:    true,
+			Confidence: 0.7,
+			Evidence:   []corpus.Evidence{{Text: `The city said "no more", citing data risks.`, Start: 0, End: 43}},
+		}},
+	}
+	rows := dataset.Claims([]corpus.Record{rec})
+	if err := dataset.WriteClaims(os.Stdout, "csv", rows); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// record_id,url,path,published,language,translated_from,relevant,relevance_score,claim_index,target_index,actor_text,actor_name,actor_country,action,status,target_text,vendor,product,category,sectors,reasons,primary,confidence,evidence_text,evidence_start,evidence_end,evidence_count
+	// p1,,,2024-06-03,en,,true,0.9,0,0,the city,City of Example,US,purchase_ban,enacted,DJI drones,DJI,drones,drones,,,true,0.7,"The city said ""no more"", citing data risks.",0,43,1
 }
