@@ -694,8 +694,8 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 var statusRank = []corpus.Status{corpus.StatusDenied, corpus.StatusAdvised, corpus.StatusProposed,
 	corpus.StatusPlanned, corpus.StatusUnderReview, corpus.StatusReported}
 
-// statusOf reads the status cues of trigger t's clause, and the denial and
-// hearsay cues of its whole sentence. A review is under review unless it is
+// statusOf reads the status cues of trigger t's clause, and the hearsay
+// cues of its whole sentence ("..., according to people familiar"). A review is under review unless it is
 // denied.
 func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status, bool) {
 	found := map[corpus.Status]bool{}
@@ -705,7 +705,7 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 		if overlaps(h, t) && st != corpus.StatusUnderReview {
 			continue // "planned" in "planned ban" is a cue, "review" is the trigger itself
 		}
-		if s.clause[h.From] == c || st == corpus.StatusDenied || st == corpus.StatusReported {
+		if s.clause[h.From] == c || st == corpus.StatusReported {
 			found[st] = true
 		}
 	}
