@@ -265,7 +265,7 @@ func markShortRuns(lines []*line) {
 		if j-i >= runLines {
 			for _, l := range lines[i:j] {
 				if l.cls != classBad {
-					l.cls, l.hard, l.kind = classBad, true, shapeKind(l)
+					l.cls, l.hard, l.kind, l.inRun = classBad, true, shapeKind(l), true
 				}
 			}
 		}
@@ -422,7 +422,7 @@ func keepIntroducedLists(lines []*line) {
 			intro.cls, intro.kind = classGood, ""
 		}
 		j := i + 1
-		for j < len(lines) && j-i <= listLines && !lines[j].hard && len(lines[j].words) <= listWords &&
+		for j < len(lines) && j-i <= listLines && (!lines[j].hard || lines[j].inRun) && len(lines[j].words) <= listWords &&
 			(j == i+1 || lines[j].block == lines[j-1].block) {
 			if lines[j].cls != classGood {
 				lines[j].cls, lines[j].kind = classGood, ""
@@ -569,8 +569,13 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 	for {
 		j := to
 		for j < len(lines) && j-to < gapLines && !(lines[j].cls == classGood && lines[j].sentence) {
-			if lines[j].cls == classBad && !lines[j].hard && lines[j].size > lengthLow {
+			l := lines[j]
+			if l.cls == classBad && !l.hard && l.size > lengthLow {
 				// Running text judged bad: not a box of links.
+				return from, to
+			}
+			if l.repeated || l.barrier && l.kind == corpus.RemovedComments || l.metaKind == corpus.RemovedMetadata {
+				// Comments (headings, "Reply", timestamps) end the article.
 				return from, to
 			}
 			j++

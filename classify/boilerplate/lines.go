@@ -51,6 +51,8 @@ type line struct {
 	metaKind corpus.RemovedKind
 
 	cls class
+	// inRun: markShortRuns labelled it as one of a run of short lines.
+	inRun bool
 	// repeated: the page repeats this short line (a widget label).
 	repeated bool
 	// hard: a rule, not the line's words, labelled it boilerplate.

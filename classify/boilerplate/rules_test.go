@@ -1,0 +1,180 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+func TestLineFeatures(t *testing.T) {
+	tests := []struct {
+		name                   string
+		text                   string
+		bullet, form, sentence bool
+	}{
+		{"w3m bullet", "  • World", true, false, false},
+		{"numbered item", "1. Technology", true, false, false},
+		{"dash in text", "-5 degrees tonight", false, false, false},
+		{"input box", "Search [                    ]", false, true, false},
+		{"button", "[Submit]", false, true, false},
+		{"image alt is no form", "[vw-id-concept-6-1]", false, false, false},
+		{"bracketed citation", "He said [the ministry] would act.", false, false, true},
+		{"sentence in quotes", `"They threaten cyber security."`, false, false, true},
+		{"ellipsis teaser", "Read the full story...", false, false, false},
+		{"headline", "China bans IBM servers", false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := splitLines(tt.text)
+			if len(ls) != 1 {
+				t.Fatalf("%d lines", len(ls))
+			}
+			l := ls[0]
+			measure(l)
+			if l.bullet != tt.bullet || l.form != tt.form || l.sentence != tt.sentence {
+				t.Errorf("bullet %v form %v sentence %v; want %v %v %v", l.bullet, l.form, l.sentence, tt.bullet, tt.form, tt.sentence)
+			}
+		})
+	}
+}
+
+func TestFoldCue(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"52 Kommentare lesen", " kommentare lesen "},
+		{"• Share on Facebook!", " share on facebook "},
+		{"Editor’s Picks", " editor's picks "},
+		{"E-Mail-Adresse:", " e-mail-adresse "},
+		{"123 !!", ""},
+	}
+	for _, tt := range tests {
+		if got := foldCue(tt.in); got != tt.want {
+			t.Errorf("foldCue(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDetectMeta(t *testing.T) {
+	tests := []struct {
+		text string
+		want corpus.RemovedKind
+	}{
+		{"By Jane Holloway", corpus.RemovedMetadata},
+		{"Von Max Mustermann", corpus.RemovedMetadata},
+		{"By the end of the year the ban will apply to all agencies.", ""},
+		{"Source: Reuters", corpus.RemovedMetadata},
+		{"Quelle: dpa", corpus.RemovedMetadata},
+		{"6 hours ago", corpus.RemovedMetadata},
+		{"Chris Davies - Nov 19, 2019, 10:31 pm CST", corpus.RemovedMetadata},
+		{"(Bild: dpa, Illustration)", corpus.RemovedCaption},
+		{"A router on display at a fair in the capital. (Photo: Reuters)", corpus.RemovedCaption},
+		{"BERLIN, GERMANY - MAY 27: Officials arrive for a meeting at the ministry.", corpus.RemovedCaption},
+		{"In this Monday, May 27, 2019, file photo, officials arrive for a meeting.", corpus.RemovedCaption},
+		{"Jane Doe is a freelance writer based in Toronto who covers technology policy.", corpus.RemovedMetadata},
+		{"The ministry is a large employer in the capital and a buyer of routers.", ""},
+		{"June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			l := splitLines(tt.text)[0]
+			measure(l)
+			if got, _ := detectMeta(l); got != tt.want {
+				t.Errorf("detectMeta = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestGluedTeaser(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Regulators Bar State Agencies From Buying Routers Made By AcmeThe government said on Thursday that agencies must stop", true},
+		{"Five Things To Know About The New Router Rules (Explainer)Officials published a list of approved vendors on Monday", true},
+		{"The company said its JavaScript library and the SoftBank deal were not affected by the new rules in any way at all.", false},
+		{"Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald and others will tour together next year.", false},
+		{"Short HeadlineThe text", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:20], func(t *testing.T) {
+			if got := isGluedTeaser(tt.text); got != tt.want {
+				t.Errorf("isGluedTeaser = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPageRules checks the rules that look beyond one line, on small pages.
+func TestPageRules(t *testing.T) {
+	body := "The ministry said on Monday that state agencies must stop buying routers from the vendor within six months, citing security risks.\n\n" +
+		"Officials said the order did not apply to private companies, but that they were advised to review their own equipment as well.\n\n"
+	tail := "The vendor said it was disappointed and would ask for talks with the ministry about how its software updates are checked.\n"
+	tests := []struct {
+		name    string
+		text    string
+		dropped []string
+		kept    []string
+	}{
+		{
+			name:    "run of short lines is a menu",
+			text:    "News\nSport\nWeather\nTravel\nCulture\n\n" + body + tail,
+			dropped: []string{"News", "Sport", "Weather", "Travel", "Culture"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
+			name:    "repeated widget lines",
+			text:    body + tail + "\nComments\n\nAlex\nReply\n\nI think this decision was long overdue and other countries will follow soon enough, mark my words on this one.\n\nSam\nReply\n\nNonsense, the vendor has never been caught doing anything wrong and this is pure politics from start to end.\n\nKim\nReply\n",
+			dropped: []string{"Reply", "Comments", "I think this decision", "Nonsense, the vendor"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
+			name:    "duplicated caption",
+			text:    "A router on display at a trade fair in the capital last year\n\n" + body + "A router on display at a trade fair in the capital last year\n\n" + tail,
+			dropped: []string{"A router on display"},
+			kept:    []string{"The ministry said", "Officials said", "The vendor said"},
+		},
+		{
+			name:    "comment headings",
+			text:    body + tail + "\n12. jane says:\n\nThis is exactly what I expected from the ministry after last year's report, and it is still not enough.\n\n13. max says:\n\nI disagree completely with the previous commenter, the ban is far too broad and will hurt small firms.\n",
+			dropped: []string{"12. jane says:", "This is exactly what", "I disagree completely"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
+			name:    "announced list",
+			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
+			dropped: nil,
+			kept:    []string{"The order names these devices:", "Core switches", "Firewall appliances", "The vendor said"},
+		},
+	}
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := c.Clean(tt.text, "en")
+			removed := map[string]bool{}
+			for _, x := range r.Removed {
+				removed[x.Text] = true
+			}
+			has := func(prefix string) bool {
+				for text := range removed {
+					if len(text) >= len(prefix) && text[:len(prefix)] == prefix {
+						return true
+					}
+				}
+				return false
+			}
+			for _, d := range tt.dropped {
+				if !has(d) {
+					t.Errorf("%q kept, want dropped; body:\n%s", d, r.Body)
+				}
+			}
+			for _, k := range tt.kept {
+				if has(k) {
+					t.Errorf("%q dropped, want kept; body:\n%s", k, r.Body)
+				}
+			}
+		})
+	}
+}
