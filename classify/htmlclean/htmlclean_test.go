@@ -83,6 +83,15 @@ func TestExtract(t *testing.T) {
 			removed: map[string]corpus.RemovedKind{"A camera above a platform in the capital. Photo: Agency": corpus.RemovedCaption},
 		},
 		{
+			name: "image then caption in italics",
+			html: page("Rail cameras banned", `<article>`+paras(story[:2]...)+
+				`<p><img src="b.jpg" alt="platform"></p><p><em>Cameras over the main hall, installed in 2017.</em></p>`+
+				paras(story[2:]...)+`</article>`),
+			keep:    story,
+			drop:    []string{"Cameras over the main hall"},
+			removed: map[string]corpus.RemovedKind{"Cameras over the main hall, installed in 2017.": corpus.RemovedCaption},
+		},
+		{
 			name: "related links",
 			html: page("Rail cameras banned", `<article>`+paras(story...)+
 				`<div class="related-stories"><h3>More on this</h3><ul><li><a href="/a">Airports review their camera suppliers</a></li><li><a href="/b">What the procurement rules say</a></li></ul></div>

@@ -2,6 +2,7 @@ package htmlclean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bansift/bansift/corpus"
@@ -23,15 +24,130 @@ var domRules = []domRule{
 	{"caption", func(_ *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
 		return corpus.RemovedCaption, n.Data == "figcaption"
 	}},
+	// A caption without figcaption: a short paragraph set all in italics
+	// or small print right under a paragraph that holds only an image.
+	{"imagecaption", func(_ *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+		return corpus.RemovedCaption, isImageCaption(n)
+	}},
 	// Elements a reader never sees: hover cards, screen-reader duplicates.
 	{"hidden", func(_ *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
 		return corpus.RemovedOther, isHidden(n)
 	}},
 	// Widgets named for what they are: comments, newsletter boxes, share
-	// bars, related links (the class cues of the cue files).
+	// bars, related links (the class cues of the cue files). Not inline
+	// markup inside running text: a name wrapped in a "tooltip" span is
+	// still part of its sentence.
 	{"class", func(cs *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+		if isInline(n) && inRunningText(n) {
+			return "", false
+		}
 		return cs.matchClass(n)
 	}},
+}
+
+// captionWords bounds the length of a caption found by position.
+const captionWords = 25
+
+// isImageCaption reports whether n is a short paragraph in italics or small
+// print whose previous sibling element is an image without text.
+func isImageCaption(n *html.Node) bool {
+	if n.Data != "p" && n.Data != "div" {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		if prev.Type == html.TextNode && hasText(prev) {
+			return false
+		}
+		prev = prev.PrevSibling
+	}
+	if prev == nil || hasText(prev) || !hasImage(prev) {
+		return false
+	}
+	var styled, plain int
+	var walk func(c *html.Node, in bool)
+	walk = func(c *html.Node, in bool) {
+		switch c.Type {
+		case html.TextNode:
+			if hasText(c) {
+				if in {
+					styled += len(strings.Fields(c.Data))
+				} else {
+					plain += len(strings.Fields(c.Data))
+				}
+			}
+			return
+		case html.ElementNode:
+			switch c.Data {
+			case "em", "i", "small", "cite":
+				in = true
+			}
+		}
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			walk(d, in)
+		}
+	}
+	walk(n, false)
+	return styled > 0 && plain == 0 && styled <= captionWords
+}
+
+// hasImage reports whether n is or holds an img or picture element.
+func hasImage(n *html.Node) bool {
+	if n.Type == html.ElementNode && (n.Data == "img" || n.Data == "picture") {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasImage(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRunningText reports whether inline element n shares its paragraph with
+// text outside it.
+func inRunningText(n *html.Node) bool {
+	p := n.Parent
+	for p != nil && isInline(p) {
+		p = p.Parent
+	}
+	if p == nil {
+		return false
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && !containsNode(c, n) && hasText(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsNode reports whether d is a or inside it.
+func containsNode(a, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == a {
+			return true
+		}
+	}
+	return false
+}
+
+// hasText reports whether n holds visible non-space text.
+func hasText(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		return strings.TrimFunc(n.Data, func(r rune) bool { return unicode.IsSpace(r) || r == gap }) != ""
+	case html.ElementNode:
+		if skipTags[n.Data] {
+			return false
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHidden reports whether n is marked as not displayed.
