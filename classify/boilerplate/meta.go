@@ -122,7 +122,7 @@ func markMeta(lines []*line, from, to int) (title, published string) {
 		first++
 	}
 	ti := -1
-	if first+1 < to && isTitle(lines[first]) && !startsLower(lines[first+1].text) {
+	if first+1 < to && isTitle(lines[first]) && len(lines[first].words) <= regionTitleWords && !startsLower(lines[first+1].text) {
 		// The region opens with its own headline.
 		ti = first
 	}
@@ -173,6 +173,10 @@ func markMeta(lines []*line, from, to int) (title, published string) {
 	}
 	return title, published
 }
+
+// regionTitleWords is the longest headline taken from the region's first
+// line; a longer unpunctuated line there is more likely a lead paragraph.
+const regionTitleWords = 16
 
 // isTitle reports a heading-like line: a few words, no sentence ending, few
 // digits, not a list item or a form.
