@@ -237,8 +237,13 @@ func (a *article) subject(s *sent, t hit) (*actorRef, map[int]bool) {
 		}
 		return true
 	}
+	// compound reports whether a name stands right before the trigger noun:
+	// "Huawei ban", "Huawei-Verbot", "TikTok's ban".
+	compound := func(to int) bool {
+		return to == t.From || (to+1 == t.From && s.Toks[to].Lower == "s")
+	}
 	for _, tr := range s.targets {
-		if tr.To > t.From || s.clause[tr.From] != c || t.From-tr.To <= 1 {
+		if tr.To > t.From || s.clause[tr.From] != c || compound(tr.To) {
 			continue
 		}
 		// German puts objects before a clause-final verb ("Netzbetreiber
@@ -253,7 +258,7 @@ func (a *article) subject(s *sent, t hit) (*actorRef, map[int]bool) {
 	}
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
-		if ac.Kind != "company" || ac.To > t.From || s.clause[ac.From] != c || t.From-ac.To <= 1 || !first(ac.From) {
+		if ac.Kind != "company" || ac.To > t.From || s.clause[ac.From] != c || compound(ac.To) || !first(ac.From) {
 			continue
 		}
 		// A government actor nearer the trigger acts instead.
