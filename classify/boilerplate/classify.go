@@ -403,6 +403,14 @@ func relabel(lines []*line) {
 			}
 		}
 	}
+	// Running text that only its words condemned (few stop words: names,
+	// figures, dates) is body when body lines stand right on both sides.
+	for i, l := range lines {
+		if l.cls == classBad && !l.hard && l.sentence && l.size >= lengthLow &&
+			i > 0 && i+1 < n && lines[i-1].cls == classGood && lines[i+1].cls == classGood {
+			l.cls, l.kind = classGood, ""
+		}
+	}
 }
 
 // keepIntroducedLists labels as body the list a body line announces with a
