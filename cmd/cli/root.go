@@ -38,7 +38,7 @@ func NewRootCmd(streams *IOStreams) *cobra.Command {
 	root.SetIn(streams.In)
 	root.SetOut(streams.Out)
 	root.SetErr(streams.ErrOut)
-	root.AddCommand(newRunCmd(streams, nil), newEvalCmd(streams), newVersionCmd(streams))
+	root.AddCommand(newRunCmd(streams, nil), newEvalCmd(streams), newVersionCmd(streams), newDatasetCmd(streams))
 	return root
 }
 
