@@ -331,6 +331,9 @@ func relabel(lines []*line) {
 	// near-good as a stop too.
 	prevOf := func(i int, stopNear bool) class {
 		for j := i - 1; j >= 0; j-- {
+			if lines[j].neutral() {
+				continue
+			}
 			switch c := lines[j].cls; {
 			case c == classGood || c == classBad:
 				return c
@@ -342,6 +345,9 @@ func relabel(lines []*line) {
 	}
 	nextOf := func(i int, stopNear bool) class {
 		for j := i + 1; j < n; j++ {
+			if lines[j].neutral() {
+				continue
+			}
 			switch c := lines[j].cls; {
 			case c == classGood || c == classBad:
 				return c
@@ -491,6 +497,12 @@ const (
 	repeatWords = 3
 	repeatTimes = 3
 )
+
+// neutral reports a line that says nothing about its neighbours: an image
+// drawn as its alt text in brackets, a lone bullet or rule.
+func (l *line) neutral() bool {
+	return l.bracketed && !l.form || len(l.words) == 0 && !hasCJK(l.text)
+}
 
 // sameBlockGood reports whether a line next to lines[i], with no blank
 // line between, is body.
