@@ -1,5 +1,7 @@
-// Package cli is the bansift command tree: `bansift run`, `bansift eval` and
-// `bansift version`, built on cobra.
+// Package cli is the bansift command tree, built on cobra: `bansift run`
+// (pages in, records out), `bansift dataset` (records in, claim rows or
+// merged events out), `bansift eval` (scores against gold data) and
+// `bansift version`.
 //
 // Each subcommand has an options struct and a run function that tests call
 // with buffers instead of a shell:
