@@ -533,6 +533,8 @@ func mainRegion(lines []*line) (from, to int) {
 			w = -barrierWeight
 		case l.repeated:
 			w = -repeatWeight
+		case l.neutral():
+			w = -neutralWeight
 		case l.cls == classGood:
 			w = l.size
 			if !l.sentence {
@@ -587,9 +589,12 @@ var firstRegionShare = struct{ num, den int }{2, 3}
 // the region grows over them. Repeats while it can.
 func extendRegion(lines []*line, from, to int) (int, int) {
 	for {
-		j := to
-		for j < len(lines) && j-to < gapLines && !(lines[j].cls == classGood && lines[j].sentence) {
+		j, gap := to, 0
+		for j < len(lines) && gap < gapLines && !(lines[j].cls == classGood && lines[j].sentence) {
 			l := lines[j]
+			if !l.neutral() {
+				gap++
+			}
 			if l.cls == classBad && !l.hard && l.size > lengthLow {
 				// Running text judged bad: not a box of links.
 				return from, to
@@ -623,6 +628,10 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 
 // gapLines is the largest box inside an article that extendRegion crosses.
 const gapLines = 5
+
+// neutralWeight is what an image line or a lone bullet counts against the
+// region: little, as images sit between an article's paragraphs.
+const neutralWeight = 5
 
 // repeatWeight is what a repeated widget line counts against the region:
 // a run of comments, each under its "Reply", stays out of the article.
