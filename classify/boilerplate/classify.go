@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,6 +96,15 @@ var rules = []rule{
 		}
 		return 0, "", false
 	}},
+	// "About Acme", "Über die Beispiel AG": the boilerplate that closes a
+	// press release or an author page.
+	{"about-heading", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if len(l.words) <= 4 && !l.sentence && aboutRe.MatchString(l.text) {
+			l.barrier = true
+			return classBad, corpus.RemovedOther, true
+		}
+		return 0, "", false
+	}},
 	// Boilerplate cues: section headings, whole-line cues, and phrases that
 	// only boilerplate uses.
 	{"cue", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
@@ -147,6 +157,9 @@ var rules = []rule{
 func isTableRow(t string) bool {
 	return strings.Contains(t, "    ") && len(strings.Fields(t)) <= 12
 }
+
+// aboutRe matches the heading of a company or author blurb.
+var aboutRe = regexp.MustCompile(`^(?:About|Über|Ueber)\s+(?:(?:the|die|der|den|das)\s+)?\p{Lu}`)
 
 // isGluedTeaser reports a line whose opening words are a Title-Case
 // headline that runs into the next sentence with no space: a lower-case

@@ -20,7 +20,7 @@ var captionRe = regexp.MustCompile(`^\(?(?i:photo|photos|image|images|picture|fo
 
 // creditTailRe matches a caption that ends with its credit:
 // "… (Photo: Reuters)", "… | Getty Images", "… / AFP".
-var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)]*\)|(?:[|/]|\s-)\s*(?:getty images|reuters|afp|ap|dpa|shutterstock|istock|imago|picture alliance)[^a-z]*)$`)
+var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)]*\)|(?:[|/]|\s-)\s*(?:getty images|reuters|afp|ap|dpa|shutterstock|istock|imago|picture alliance)[^a-z]*|(?:credit|photo|image|bild|foto)s?:\s*[^.!?:]{1,60})$`)
 
 // agencyCaptionRe matches the captions of photo agencies: "CITY, STATE -
 // NOVEMBER 14: …" and "In this Sunday, Nov. 10, 2019, photo, …".

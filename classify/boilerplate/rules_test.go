@@ -69,6 +69,7 @@ func TestDetectMeta(t *testing.T) {
 		{"A router on display at a fair in the capital. (Photo: Reuters)", corpus.RemovedCaption},
 		{"BERLIN, GERMANY - MAY 27: Officials arrive for a meeting at the ministry.", corpus.RemovedCaption},
 		{"In this Monday, May 27, 2019, file photo, officials arrive for a meeting.", corpus.RemovedCaption},
+		{"Officials inspect a router at the ministry in the capitalCredit: Example Agency", corpus.RemovedCaption},
 		{"Jane Doe is a freelance writer based in Toronto who covers technology policy.", corpus.RemovedMetadata},
 		{"The ministry is a large employer in the capital and a buyer of routers.", ""},
 		{"June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", ""},
@@ -137,6 +138,12 @@ func TestPageRules(t *testing.T) {
 			name:    "comment headings",
 			text:    body + tail + "\n12. jane says:\n\nThis is exactly what I expected from the ministry after last year's report, and it is still not enough.\n\n13. max says:\n\nI disagree completely with the previous commenter, the ban is far too broad and will hurt small firms.\n",
 			dropped: []string{"12. jane says:", "This is exactly what", "I disagree completely"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
+			name:    "company blurb after the release",
+			text:    body + tail + "\nAbout Acme Networks\n\nAcme Networks is a global provider of routers and switches, with offices in forty countries and about 9,000 employees.\n",
+			dropped: []string{"About Acme Networks", "Acme Networks is a global provider"},
 			kept:    []string{"The ministry said", "The vendor said"},
 		},
 		{
