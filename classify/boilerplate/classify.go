@@ -612,8 +612,10 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 				// Running text judged bad: not a box of links.
 				return from, to
 			}
-			if l.repeated || l.barrier && l.kind == corpus.RemovedComments || l.metaKind == corpus.RemovedMetadata {
-				// Comments (headings, "Reply", timestamps) end the article.
+			if l.repeated || l.barrier && l.kind != corpus.RemovedRelated && l.kind != corpus.RemovedAds || l.metaKind == corpus.RemovedMetadata {
+				// Comments (headings, "Reply", timestamps) and closing
+				// blurbs end the article; only boxes of links or ads sit
+				// inside it.
 				return from, to
 			}
 			j++
