@@ -34,9 +34,22 @@ const (
 	// opContains matches a short paragraph (at most shortWords words) that
 	// holds the pattern, at word boundaries.
 	opContains cueOp = "contains"
+	// opByline matches a short paragraph (at most bylineWords words, no
+	// closing full stop) whose first word is the pattern, capitalised as
+	// written: "By" matches "By Jane Roe", not "by the way".
+	opByline cueOp = "byline"
+	// opDateWord lists names of months and weekdays, and opDateFiller the
+	// words around them in a date line (time zones, "updated", "at"): a
+	// short paragraph with a date word and otherwise only filler, numbers
+	// and punctuation is a date line. "10 p.m." in a live blog is not.
+	opDateWord   cueOp = "dateword"
+	opDateFiller cueOp = "datefiller"
 )
 
-var cueOps = []cueOp{opClass, opLine, opPrefix, opContains}
+var cueOps = []cueOp{opClass, opLine, opPrefix, opContains, opByline, opDateWord, opDateFiller}
+
+// bylineWords bounds the length of a byline or a date line.
+const bylineWords = 8
 
 // shortWords bounds the paragraphs a "contains" cue may drop: an article
 // sentence that mentions a newsletter is longer than a sign-up box.
@@ -58,6 +71,9 @@ type cueSet struct {
 	// first words is not worth it.
 	prefix   []cue
 	contains []cue
+	byline   map[string]corpus.RemovedKind // first word as written → kind
+	dateWord map[string]corpus.RemovedKind // lower-case word → kind
+	filler   map[string]bool               // lower-case word
 }
 
 // CueError is a bad line in a cue file.
@@ -73,7 +89,10 @@ func (e *CueError) Unwrap() error { return e.Err }
 // loadCues reads the built-in cue files and then the user's extra files or
 // directories (every *.txt inside).
 func loadCues(extra []string) (*cueSet, error) {
-	cs := &cueSet{class: map[string]corpus.RemovedKind{}, line: map[string]corpus.RemovedKind{}}
+	cs := &cueSet{
+		class: map[string]corpus.RemovedKind{}, line: map[string]corpus.RemovedKind{},
+		byline: map[string]corpus.RemovedKind{}, dateWord: map[string]corpus.RemovedKind{}, filler: map[string]bool{},
+	}
 	names, err := fs.Glob(builtinCues, "cues/*.txt")
 	if err != nil {
 		return nil, err
@@ -145,6 +164,16 @@ func (cs *cueSet) parse(path, data string) error {
 			}
 		case opLine:
 			cs.line[pattern] = kind
+		case opByline:
+			cs.byline[f[2]] = kind
+		case opDateWord:
+			for _, w := range f[2:] {
+				cs.dateWord[strings.ToLower(w)] = kind
+			}
+		case opDateFiller:
+			for _, w := range f[2:] {
+				cs.filler[strings.ToLower(w)] = true
+			}
 		case opPrefix:
 			cs.prefix = append(cs.prefix, cue{kind, op, pattern})
 		case opContains:
@@ -180,6 +209,9 @@ func (cs *cueSet) matchText(text string) (corpus.RemovedKind, bool) {
 			return c.kind, true
 		}
 	}
+	if k, ok := cs.matchShort(text); ok {
+		return k, true
+	}
 	if words := strings.Count(t, " ") + 1; words <= shortWords {
 		for _, c := range cs.contains {
 			if containsWord(t, c.pattern) {
@@ -188,6 +220,32 @@ func (cs *cueSet) matchText(text string) (corpus.RemovedKind, bool) {
 		}
 	}
 	return "", false
+}
+
+// matchShort matches byline and date-line cues.
+func (cs *cueSet) matchShort(text string) (corpus.RemovedKind, bool) {
+	f := strings.Fields(unprotect(text))
+	if len(f) == 0 || len(f) > bylineWords {
+		return "", false
+	}
+	if k, ok := cs.byline[f[0]]; ok && len(f) > 1 && !strings.ContainsAny(text[len(text)-1:], ".!?") {
+		return k, true
+	}
+	// A date line: a date word, and every other word filler or a number.
+	var kind corpus.RemovedKind
+	named := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if k, ok := cs.dateWord[w]; ok {
+			kind, named = k, true
+			continue
+		}
+		if !cs.filler[w] && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			return "", false
+		}
+	}
+	return kind, named
 }
 
 // hasWordPrefix reports whether t starts with p followed by a non-letter.

@@ -19,6 +19,7 @@ type filterState struct {
 	cues   *cueSet
 	blocks []block
 	title  string // page title as a wordKey
+	lead   int    // index of the first paragraph of prose (leadWords words)
 	// origin maps the normalised text of each paragraph of the page as
 	// parsed to its element there: the extractor strips links, the page
 	// still has them.
@@ -28,9 +29,9 @@ type filterState struct {
 // blockRules run in order on each paragraph; the first match drops it.
 var blockRules = []blockRule{
 	// The headline: the gold body, like a reader, starts after it. Only
-	// at the top of the body, where the extractor leaves it.
+	// at the top of the body, before the first paragraph of prose.
 	{"headline", func(f *filterState, i int) (corpus.RemovedKind, bool) {
-		return corpus.RemovedMetadata, i == 0 && (f.blocks[i].Tag == "h1" || isHeadline(f.blocks[i], f.title))
+		return corpus.RemovedMetadata, i == 0 && f.blocks[i].Tag == "h1" || i < f.lead && isHeadline(f.blocks[i], f.title)
 	}},
 	// The standfirst: headings right under the headline, before the first
 	// paragraph of text.
@@ -57,6 +58,10 @@ var blockRules = []blockRule{
 		return f.cues.matchText(f.blocks[i].Text)
 	}},
 }
+
+// leadWords is the length of the first paragraph of prose, which ends the
+// zone where a headline may stand.
+const leadWords = 15
 
 // isHeadline reports whether b repeats the page title. Titles often carry
 // the site's name or a section before or after a separator, so the heading
@@ -132,6 +137,13 @@ func (e *Extractor) filter(blocks []block, title string, page0 []block) ([]block
 	for _, b := range page0 {
 		if k := normalize(b.Text); f.origin[k] == nil {
 			f.origin[k] = b.Node
+		}
+	}
+	f.lead = len(blocks)
+	for i, b := range blocks {
+		if words(b.Text) >= leadWords {
+			f.lead = i
+			break
 		}
 	}
 	why := map[string]corpus.RemovedKind{}

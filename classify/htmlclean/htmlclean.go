@@ -58,6 +58,7 @@ func New(opts Options) (*Extractor, error) {
 // the extracted body.
 func RuleNames() []string {
 	var names []string
+	names = append(names, "paragraphs")
 	for _, r := range domRules {
 		names = append(names, r.name)
 	}
@@ -112,6 +113,9 @@ func (e *Extractor) Extract(page, url string) (r Result, err error) {
 	protectSpaces(doc)
 	var page0 []block
 	if body := findBody(doc); body != nil {
+		if !e.skip["paragraphs"] {
+			paragraphize(body)
+		}
 		page0 = render(body)
 	}
 	dropped := prune(e.cues, e.skip, doc)

@@ -190,6 +190,21 @@ func TestExtractParagraphs(t *testing.T) {
 	}
 }
 
+func TestExtractBareText(t *testing.T) {
+	x := newExtractor(t, Options{})
+	body := `<div class="content">` + story[0] + `<br> <br>` + story[1] + `<br><br><img src="x.jpg"><br>` +
+		story[2] + ` <em>with emphasis</em> and a link to <a href="/y">the order</a>.<br>` + story[3] + `</div>`
+	r, err := x.Extract(page("Rail cameras banned", body), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Split(r.Body, "\n\n")
+	want := []string{story[0], story[1], story[2] + " with emphasis and a link to the order.\n" + story[3]}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs:\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestExtractTitleAndHeadline(t *testing.T) {
 	x := newExtractor(t, Options{})
 	r, err := x.Extract(page("Rail cameras banned | Example News", `<article><h1>Rail cameras banned</h1><h2>Ministry cites remote access to feeds</h2>`+paras(story...)+`</article>`), "")
@@ -363,6 +378,15 @@ func TestMatchText(t *testing.T) {
 		{"Foto: dpa", corpus.RemovedCaption},
 		{"Share", corpus.RemovedShare},
 		{"Shareholders approved the plan.", ""},
+		{"By Jane Roe and Max Muster", corpus.RemovedMetadata},
+		{"Von Erika Mustermann", corpus.RemovedMetadata},
+		{"by the end of the year", ""},
+		{"By 2025 all cameras will be replaced.", ""},
+		{"Updated November 20, 2019 at 9:41 a.m. EST", corpus.RemovedMetadata},
+		{"Tuesday, 5 March 2019", corpus.RemovedMetadata},
+		{"17. Mai 2022, 08:00 Uhr", corpus.RemovedMetadata},
+		{"10 p.m.", ""},
+		{"May cameras stay?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -51,7 +51,7 @@ const captionWords = 25
 // isImageCaption reports whether n is a short paragraph in italics or small
 // print whose previous sibling element is an image without text.
 func isImageCaption(n *html.Node) bool {
-	if n.Data != "p" && n.Data != "div" {
+	if n.Data != "p" && n.Data != "div" && n.Data != "center" {
 		return false
 	}
 	prev := n.PrevSibling
