@@ -111,9 +111,8 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 		}
 		r := e.vendorRows[h.ID]
 		s.targets = append(s.targets, targetRef{
-			Target: corpus.Target{Text: s.text(h.From, h.To), Vendor: r.Cols[0],
-				Category: corpus.TargetCategory(r.Cols[2])},
-			From: h.From, To: h.To, Country: r.Cols[1],
+			Target: targetOf(s.text(h.From, h.To), r),
+			From:   h.From, To: h.To, Country: r.Cols[1],
 		})
 		named = append(named, h)
 	}
@@ -163,6 +162,11 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 		s.actors = append(s.actors, a)
 	}
 	return s
+}
+
+// targetOf is the target a vendor row names, quoted as text.
+func targetOf(text string, r row) corpus.Target {
+	return corpus.Target{Text: text, Vendor: r.Cols[0], Category: corpus.TargetCategory(r.Cols[2])}
 }
 
 func overlapsAny(h hit, hs []hit) bool {

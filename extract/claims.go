@@ -50,7 +50,11 @@ func (e *Extractor) analyse(doc Document) *article {
 	a := &article{e: e, doc: doc, lang: lang(doc.Language)}
 	sp := e.split[a.lang]
 	for _, st := range sentences(doc.Text, sp) {
-		a.sents = append(a.sents, e.analyseSentence(st, doc.Text, a.lang, false))
+		s := e.analyseSentence(st, doc.Text, a.lang, false)
+		if doc.Translated {
+			e.addNearMisses(s)
+		}
+		a.sents = append(a.sents, s)
 	}
 	if t := strings.TrimSpace(doc.Title); t != "" {
 		st := sentence{span: span{0, len(doc.Title)}, Index: -1, Para: -1, Toks: tokenize(doc.Title, 0)}

@@ -9,6 +9,7 @@ import (
 	prosetok "github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/extract/names"
 )
 
 // Options configure an Extractor; the zero value works.
@@ -58,7 +59,8 @@ type Extractor struct {
 	vendorCountry map[string]string // canonical vendor -> country
 	vendorDefault map[string]string // canonical vendor -> default category
 
-	tagger    *tag.Tagger // nil when tagging is off
+	names     *names.Matcher // near-miss names of machine translations
+	tagger    *tag.Tagger    // nil when tagging is off
 	tokenizer *prosetok.Tokenizer
 }
 
@@ -126,6 +128,9 @@ func New(opts Options) (*Extractor, error) {
 	for _, r := range e.vendorRows {
 		e.vendorCountry[r.Cols[0]] = r.Cols[1]
 		e.vendorDefault[r.Cols[0]] = r.Cols[2]
+	}
+	if e.names, err = nearMissMatcher(e.vendorRows, e.actorRows); err != nil {
+		return nil, fmt.Errorf("names: %w", err)
 	}
 	if !opts.NoTagging {
 		tg, err := tag.New()
