@@ -28,9 +28,17 @@
 //     (technology.tsv) are found by phrase, never by prose's entity labels.
 //   - roles.tsv tells an actor from a vendor's nationality ("Chinese
 //     companies") and from the other side reacting ("a Chinese spokesman").
-//   - Sectors and reasons come from sectors.tsv and reasons.tsv.
+//   - Sectors and reasons come from sectors.tsv and reasons.tsv, in the
+//     trigger's clause and neighbouring sentences.
+//   - In machine translations, garbled names ("Hikfision", "New Ziland")
+//     are read back to the gazetteers with extract/names.
 //
-// Mentions of one restriction (same actor country, shared vendor or, with
-// no vendor, the same category) merge into one claim; the headline picks the
-// primary claim.
+// Each trigger gives a mention: its actor (the name before it, after "by",
+// in the sentences before, in the headline), its targets (vendors in its
+// clause, vendors an anaphor points back to, or one technology phrase), its
+// status, sectors and reasons. Mentions of one restriction (same actor
+// country, a shared vendor or, without one, the same category) merge into
+// one claim: the most specific action wins, the headline's status first.
+// The headline picks the primary claim; prose's part-of-speech tags widen
+// English target quotes to their noun phrase.
 package extract
