@@ -132,6 +132,10 @@ var rules = []rule{
 		if l.form && len(l.words) < 3*shortWords {
 			return classBad, corpus.RemovedOther, true
 		}
+		if len(l.words) <= 3 && strings.HasSuffix(l.text, "*") {
+			// A required-field label: "Name *", "E-mail *".
+			return classBad, corpus.RemovedComments, true
+		}
 		return 0, "", false
 	}},
 	// Short list items are menus, tag lists and link lists; an article's own
@@ -159,7 +163,7 @@ func isTableRow(t string) bool {
 }
 
 // aboutRe matches the heading of a company or author blurb.
-var aboutRe = regexp.MustCompile(`^(?:About|Über|Ueber)\s+(?:(?:the|die|der|den|das)\s+)?\p{Lu}`)
+var aboutRe = regexp.MustCompile(`^(?:About|Über|Ueber|Sobre|Acerca de|À propos de|A propos de|Chi è)\s+(?:(?:the|die|der|den|das|o|a|el|la|le|l')\s+)?\p{Lu}`)
 
 // isGluedTeaser reports a line whose opening words are a Title-Case
 // headline that runs into the next sentence with no space: a lower-case
