@@ -80,6 +80,11 @@ func findMetaKind(l *line) corpus.RemovedKind {
 }
 
 func detectMeta(l *line) (corpus.RemovedKind, bool) {
+	if strings.Contains(l.text, "(@") {
+		// "— Jane Doe (@jane) May 2, 2019": the signature of a quoted
+		// post, which belongs to the article that quotes it.
+		return "", false
+	}
 	t := strings.TrimLeft(l.text, bullets+" ")
 	nw := len(l.words)
 	switch {
