@@ -17,17 +17,23 @@
 //   - paragraphs: trafilatura's plain text runs the whole article into one
 //     line, and glues words across inline markup. Its content tree is rendered
 //     here instead (block elements and br make breaks, one blank line between
-//     paragraphs) after the page's inter-word spaces are protected.
-//   - precision: element cues (class and id words such as "newsletter",
-//     "share", "related", figcaption, hidden elements) drop widgets before
-//     extraction; paragraph rules drop the headline and standfirst, short
-//     all-link paragraphs (links to other stories) and template phrases
-//     ("Read more:", "Sign up for", "Lesen Sie auch"). Cues are embedded
-//     text files in cues/, in English and German; Options.CueFiles adds more.
+//     paragraphs) after the page's inter-word spaces are protected; bare text
+//     in a div, split by pairs of br, is made into paragraphs first.
+//   - precision: element rules drop widgets before extraction (class and id
+//     words such as "newsletter", "share", "related", "comment"; figcaption
+//     and italic captions under images; hidden elements); paragraph rules
+//     drop the headline and standfirst, short all-link paragraphs (links to
+//     other stories), bylines, date lines and template phrases ("Read
+//     more:", "Sign up for", "Lesen Sie auch"). RuleNames lists the rules;
+//     Options.SkipRules turns some off to measure them.
+//   - cues: the words and phrases are embedded text files in cues/ (dom.txt,
+//     en.txt, de.txt), one "kind op pattern" rule a line; Options.CueFiles
+//     adds the user's own files in the same format.
 //   - removed blocks: every paragraph of the page body that is not in Body,
-//     with the 1-based source line of the element holding it and a kind (the
-//     cue that dropped it, else nav/header/footer → navigation, aside →
-//     related, else other).
+//     with the 1-based source line of the element holding it (line numbers
+//     are written into the tags before parsing) and a kind: the rule that
+//     dropped it, else nav/header/footer → navigation, aside → related,
+//     else other (what the extractor left out without saying why).
 //
 // A page with no article text gives ErrNoArticle. An Extractor is built once
 // and is safe for concurrent use.

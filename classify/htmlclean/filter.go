@@ -64,14 +64,20 @@ var blockRules = []blockRule{
 const leadWords = 15
 
 // isHeadline reports whether b repeats the page title. Titles often carry
-// the site's name or a section before or after a separator, so the heading
-// need only be inside it.
+// the site's name or a section before or after a separator, so one need
+// only hold the other, if it is not much longer.
 func isHeadline(b block, title string) bool {
 	t := wordKey(b.Text)
 	if t == "" || title == "" {
 		return false
 	}
-	return t == title || 3*len(t) >= len(title) && strings.Contains(title, t)
+	switch {
+	case len(t) <= len(title):
+		return 3*len(t) >= len(title) && strings.Contains(title, t)
+	default:
+		// The heading carries the section ("... | Health") the title lacks.
+		return 2*len(t) <= 3*len(title) && strings.Contains(t, title)
+	}
 }
 
 // isHeading reports whether tag is h1 to h6.

@@ -438,3 +438,33 @@ func TestAnnotateLines(t *testing.T) {
 		t.Errorf("cut tag at the end not kept: %q", got[len(got)-10:])
 	}
 }
+
+// One Extractor serves many goroutines: every one must get the result a
+// lone call gets.
+func TestExtractConcurrent(t *testing.T) {
+	x := newExtractor(t, Options{})
+	src := readArticle(t)
+	want, err := x.Extract(src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			r, err := x.Extract(src, "")
+			switch {
+			case err != nil:
+				errs <- err.Error()
+			case r.Body != want.Body || len(r.Removed) != len(want.Removed):
+				errs <- "different result"
+			default:
+				errs <- ""
+			}
+		}()
+	}
+	for range 8 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
