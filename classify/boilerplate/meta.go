@@ -20,7 +20,11 @@ var captionRe = regexp.MustCompile(`^\(?(?i:photo|photos|image|images|picture|fo
 
 // creditTailRe matches a caption that ends with its credit:
 // "… (Photo: Reuters)", "… | Getty Images", "… / AFP".
-var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)]*\)|(?:[|/]|\s-)\s*(?:getty images|reuters|afp|ap|dpa|shutterstock|istock|imago|picture alliance)[^a-z]*|(?:credit|photo|image|bild|foto)s?:\s*[^.!?:]{1,60})$`)
+var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)]*\)|(?:[|/]|\s-)\s*(?:getty images|reuters|afp|ap|dpa|shutterstock|istock|imago|picture alliance)[^a-z]*|(?:credit|photo|image|bild|foto)s?:\s*[^.!?:]{1,60}|\((?:ap|afp|reuters|dpa|epa|getty images)\)|/\s*(?:ap|afp|reuters|dpa|epa)\s+(?:file|photo|images))$`)
+
+// picturedRe matches a caption's "pictured": "(pictured)", "Jane Doe,
+// pictured at the summit".
+var picturedRe = regexp.MustCompile(`(?i:\(pictured\)|, pictured\b|\bpictured (?:at|in|on|with|here|during|left|right|above|below)\b)`)
 
 // agencyCaptionRe matches the captions of photo agencies: "CITY, STATE -
 // NOVEMBER 14: …" and "In this Sunday, Nov. 10, 2019, photo, …".
@@ -28,7 +32,7 @@ var agencyCaptionRe = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} .,'-]+ [-–] \p{Lu}
 
 // bioRe matches an author's biography: "Jane Doe is a freelance writer
 // based in …", "Max Muster ist Redakteur …".
-var bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}'-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'-]+){1,2}(?: \([^)]*\))? (?:is|was|ist|war) (?:a|an|the|our|ein|eine|der|die)?\b.{0,80}\b(?i:writer|editor|journalist|reporter|correspondent|author|contributor|columnist|producer|educator|founder|freelancer|freelance|redakteur|redakteurin|journalistin|autor|autorin|korrespondent|korrespondentin)`)
+var bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}'-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'-]+){1,2}(?: \([^)]*\))? (?:(?:is|was|ist|war) (?:a|an|the|our|ein|eine|der|die)?\b.{0,80}\b|joined .{0,60}\b|has been (?:reporting|writing|covering)\b.{0,60})(?i:writer|editor|journalist|reporter|correspondent|author|contributor|columnist|producer|educator|founder|freelancer|freelance|redakteur|redakteurin|journalistin|autor|autorin|korrespondent|korrespondentin)`)
 
 // relativeTimeRe matches "6 hours ago", "vor 3 Stunden".
 var relativeTimeRe = regexp.MustCompile(`(?i:^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)$)`)
@@ -80,12 +84,10 @@ func findMetaKind(l *line) corpus.RemovedKind {
 }
 
 func detectMeta(l *line) (corpus.RemovedKind, bool) {
-	if strings.Contains(l.text, "(@") {
-		// "— Jane Doe (@jane) May 2, 2019": the signature of a quoted
-		// post, which belongs to the article that quotes it.
-		return "", false
-	}
 	t := strings.TrimLeft(l.text, bullets+" ")
+	// "— Jane Doe (@jane) May 2, 2019": the signature of a quoted post,
+	// which belongs to the article that quotes it.
+	quoted := strings.Contains(t, "(@")
 	nw := len(l.words)
 	switch {
 	case nw <= 8 && bylineRe.MatchString(t) && !l.sentence:
@@ -94,7 +96,7 @@ func detectMeta(l *line) (corpus.RemovedKind, bool) {
 		return corpus.RemovedMetadata, true
 	case relativeTimeRe.MatchString(t):
 		return corpus.RemovedMetadata, true
-	case nw <= 12 && isDateLine(t):
+	case nw <= 12 && !quoted && isDateLine(t):
 		return corpus.RemovedMetadata, true
 	case nw <= 40 && captionRe.MatchString(t):
 		return corpus.RemovedCaption, true
@@ -102,6 +104,8 @@ func detectMeta(l *line) (corpus.RemovedKind, bool) {
 		return corpus.RemovedCaption, true
 	case nw <= 80 && bioRe.MatchString(t):
 		return corpus.RemovedMetadata, true
+	case nw <= 60 && picturedRe.MatchString(t):
+		return corpus.RemovedCaption, true
 	case nw <= 40 && creditTailRe.MatchString(t):
 		return corpus.RemovedCaption, true
 	}
