@@ -548,10 +548,10 @@ func mainRegion(lines []*line) (from, to int) {
 		switch {
 		case l.barrier:
 			w = -barrierWeight
-		case l.repeated:
-			w = -repeatWeight
 		case l.neutral():
 			w = -neutralWeight
+		case l.repeated:
+			w = -repeatWeight
 		case l.cls == classGood:
 			w = l.size
 			if !l.sentence {

@@ -28,7 +28,7 @@ var picturedRe = regexp.MustCompile(`(?i:\(pictured\)|, pictured\b|\bpictured (?
 
 // agencyCaptionRe matches the captions of photo agencies: "CITY, STATE -
 // NOVEMBER 14: …" and "In this Sunday, Nov. 10, 2019, photo, …".
-var agencyCaptionRe = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} .,'-]+ [-–] \p{Lu}+ \d{1,2}:\s|(?i:in this\b.{0,60}\b(?:photo|photograph|image|picture)\b))`)
+var agencyCaptionRe = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} .,'-]+ [-–] \p{Lu}+ \d{1,2}:\s|(?i:(?:file\s*[-–—]\s*)?in this\b.{0,60}\b(?:photo|photograph|image|picture)\b))`)
 
 // bioRe matches an author's biography: "Jane Doe is a freelance writer
 // based in …", "Max Muster ist Redakteur …".
