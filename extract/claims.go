@@ -33,6 +33,8 @@ type mention struct {
 	s        *sent // the sentence; title mentions carry no evidence
 	conf     float64
 	hypo     bool // "a possible ban": names the action only when nothing firmer does
+	abroad   bool // aimed at another country: exports, "Chinese access", "to China"
+	trig     hit  // the trigger, to tell coordinated actors of one decision
 }
 
 // article is a document being analysed.
@@ -166,8 +168,11 @@ func (a *article) mentions(s *sent, i int) []mention {
 		status, explicit := a.statusOf(s, t, action)
 		for _, ac := range actors {
 			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit,
-				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t)}
+				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t), trig: t}
 			m.affected = a.affected(s, t, ac)
+			m.abroad = s.roleIn("export", s.clause[t.From]) || slices.ContainsFunc(s.actors, func(o actorRef) bool {
+				return o.From >= t.To && s.clause[o.From] == s.clause[t.From] && o.Country != ac.Country
+			})
 			m.conf = confidence(m, i)
 			out = append(out, m)
 		}
@@ -750,6 +755,17 @@ func (a *article) affected(s *sent, t hit, ac actorRef) []corpus.Affected {
 		}
 		out = appendAffected(out, af)
 	}
+	// "its staff", "ihre Beschäftigten": the actor's own people.
+	for _, h := range s.roles["staff"] {
+		if s.clause[h.From] != s.clause[t.From] {
+			continue
+		}
+		sector := corpus.SectorGovernment
+		if ac.Kind == "company" {
+			sector = corpus.SectorPrivateSector
+		}
+		out = appendAffected(out, corpus.Affected{Text: s.text(h.From, h.To), Sector: sector})
+	}
 	if len(out) > 0 {
 		return out
 	}
@@ -977,7 +993,8 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 		c.Targets = slices.DeleteFunc(c.Targets, func(t corpus.Target) bool { return t.Vendor == "" })
 	}
 	if len(c.Affected) == 0 {
-		c.Affected = []corpus.Affected{{Text: "", Sector: defaultSector(c.Action, first.actor)}}
+		abroad := slices.ContainsFunc(g, func(m mention) bool { return m.abroad })
+		c.Affected = []corpus.Affected{{Text: "", Sector: defaultSector(c.Action, first.actor, abroad)}}
 	}
 	if len(c.Reasons) == 0 {
 		c.Reasons = []corpus.Reason{{Text: "", Category: corpus.ReasonUnspecified}}
@@ -993,11 +1010,11 @@ func (a *article) isHeadline(s *sent) bool {
 // defaultSector is who a restriction applies to when the article does not
 // say: a government that stops buying stops buying for itself; an export
 // control is aimed at another country; otherwise everyone.
-func defaultSector(act corpus.Action, ac actorRef) corpus.Sector {
+func defaultSector(act corpus.Action, ac actorRef, abroad bool) corpus.Sector {
 	switch {
 	case act == corpus.ActionPurchaseBan && ac.Kind != "company":
 		return corpus.SectorGovernment
-	case act == corpus.ActionRestrict:
+	case act == corpus.ActionRestrict && abroad:
 		return corpus.SectorForeignCountry
 	case ac.Kind == "company":
 		return corpus.SectorPrivateSector
@@ -1015,7 +1032,9 @@ func appendReason(rs []corpus.Reason, r corpus.Reason) []corpus.Reason {
 }
 
 // markPrimary marks the claim the article is mainly about: the one its
-// headline reports, else the best backed claim of the lead.
+// headline reports, else the best backed claim of the lead. When that
+// decision names several actor countries together, each one's claim is
+// primary, as the gold annotations count them.
 func (a *article) markPrimary(cs []corpus.Claim, gs []group, titleMs []mention) {
 	if len(cs) == 0 {
 		return
@@ -1037,4 +1056,15 @@ func (a *article) markPrimary(cs []corpus.Claim, gs []group, titleMs []mention) 
 		}
 	}
 	cs[best].Primary = true
+	// "Denmark and Sweden bar TikTok": one decision with several actor
+	// countries named together is primary for each of them.
+	for i, g := range gs {
+		for _, m := range g {
+			if m.level == inSentence && slices.ContainsFunc(gs[best], func(o mention) bool {
+				return o.level == inSentence && o.s == m.s && o.trig == m.trig && o.actor.Country != m.actor.Country
+			}) {
+				cs[i].Primary = true
+			}
+		}
+	}
 }

@@ -90,7 +90,8 @@ func checkClaim(t *testing.T, cs []corpus.Claim, w want) {
 }
 
 // checkInvariants holds for every extraction: evidence quotes the text at
-// its offsets, exactly one claim is primary, every field is filled from the
+// its offsets, one claim is primary (or the claims of the actors one
+// primary sentence coordinates), every field is filled from the
 // vocabularies.
 func checkInvariants(t *testing.T, doc Document, cs []corpus.Claim) {
 	t.Helper()
@@ -135,8 +136,20 @@ func checkInvariants(t *testing.T, doc Document, cs []corpus.Claim) {
 			t.Errorf("confidence %v outside (0, 1]", c.Confidence)
 		}
 	}
-	if len(cs) > 0 && primaries != 1 {
-		t.Errorf("%d primary claims, want 1", primaries)
+	if len(cs) > 0 && primaries == 0 {
+		t.Error("no primary claim")
+	}
+	if primaries > 1 {
+		// Only the coordinated actors of one decision share it.
+		var ev []corpus.Evidence
+		for _, c := range cs {
+			if c.Primary {
+				if ev != nil && !slices.ContainsFunc(c.Evidence, func(e corpus.Evidence) bool { return slices.Contains(ev, e) }) {
+					t.Errorf("primary claims from different sentences: %+v", cs)
+				}
+				ev = c.Evidence
+			}
+		}
 	}
 }
 
@@ -239,7 +252,7 @@ func TestExtractCoordinationAndSides(t *testing.T) {
 			"The Japanese government will stop buying equipment from Huawei and ZTE.",
 			[]want{{country: "JP", vendors: []string{"Huawei", "ZTE"}, sector: corpus.SectorGovernment}}, nil},
 		{"two countries", "en", "",
-			"Australia and New Zealand have banned Huawei from their 5G networks.",
+			"Australia and New Zealand have banned Huawei from their 5G networks.\n\nIn 2019 the United States banned ZTE.",
 			[]want{{country: "AU", vendors: []string{"Huawei"}, sector: corpus.SectorTelecom}, {country: "NZ", vendors: []string{"Huawei"}}}, nil},
 		{"de two countries", "de", "",
 			"Schweden und Dänemark haben TikTok auf Diensthandys verboten.",
@@ -431,4 +444,20 @@ func sharedCorpus(t *testing.T) string {
 		t.Skip("../shared/corpus not found beside the repository; seed test skipped")
 	}
 	return c
+}
+
+func TestExtractCoordinatedPrimary(t *testing.T) {
+	doc := Document{Title: "Denmark and Sweden bar TikTok from government phones", Language: "en",
+		Text: "Denmark and Sweden have barred civil servants from having TikTok on work phones.\n\nCanada removed the app from government devices last year."}
+	cs := extractor(t).Extract(doc)
+	checkInvariants(t, doc, cs)
+	for _, country := range []string{"DK", "SE", "CA"} {
+		c, ok := findClaim(cs, country)
+		if !ok {
+			t.Fatalf("no claim by %s: %+v", country, cs)
+		}
+		if want := country != "CA"; c.Primary != want {
+			t.Errorf("%s primary = %v, want %v", country, c.Primary, want)
+		}
+	}
 }
