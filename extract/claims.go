@@ -802,9 +802,10 @@ func appendAffected(as []corpus.Affected, af corpus.Affected) []corpus.Affected 
 	return append(as, af)
 }
 
-// reasons reads reason phrases in sentence s and its neighbours, and in a
-// sentence a little further on that gives the grounds of country's decision.
-func (a *article) reasons(s *sent, country string) []corpus.Reason {
+// reasons reads reason phrases in sentence s and its neighbours, in the
+// next sentences about the targeted vendors, and in a sentence a little
+// further on that gives the grounds of country's decision.
+func (a *article) reasons(s *sent, country string, vendors []string) []corpus.Reason {
 	var out []corpus.Reason
 	add := func(x *sent) {
 		for _, h := range x.reasons {
@@ -833,7 +834,18 @@ func (a *article) reasons(s *sent, country string) []corpus.Reason {
 	// justified the step with ...") speaks of the same decision.
 	for d := 2; d <= 5; d++ {
 		j := s.Index + d
-		if j >= len(a.sents) || len(a.sents[j].roles["because"]) == 0 {
+		if j >= len(a.sents) {
+			break
+		}
+		// What is said just after about the targeted vendors ("Both firms
+		// are said to ...") is why they are targeted.
+		if d <= 3 && len(vendors) > 0 && (len(a.sents[j].roles["anaphor"]) > 0 ||
+			slices.ContainsFunc(a.sents[j].targets, func(tr targetRef) bool { return slices.Contains(vendors, tr.Vendor) })) &&
+			len(a.sents[j].trig) == 0 {
+			add(a.sents[j])
+			continue
+		}
+		if len(a.sents[j].roles["because"]) == 0 {
 			continue
 		}
 		// Further off, the grounds must be the same actor's.
@@ -973,7 +985,13 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 		for _, af := range m.affected {
 			c.Affected = appendAffected(c.Affected, af)
 		}
-		for _, r := range a.reasons(m.s, m.actor.Country) {
+		var vendors []string
+		for _, t := range m.targets {
+			if t.Vendor != "" {
+				vendors = append(vendors, t.Vendor)
+			}
+		}
+		for _, r := range a.reasons(m.s, m.actor.Country, vendors) {
 			c.Reasons = appendReason(c.Reasons, r)
 		}
 		if !seenEv[m.s.Start] {
