@@ -461,3 +461,26 @@ func TestExtractCoordinatedPrimary(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractConcurrent shares one Extractor among goroutines, as the
+// pipeline's workers do; run with -race.
+func TestExtractConcurrent(t *testing.T) {
+	text, err := os.ReadFile("testdata/bench_article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := extractor(t)
+	doc := Document{Title: "Canada orders telecom operators to strip Huawei gear from 5G networks", Text: string(text), Language: "en", Translated: true}
+	want := len(ex.Extract(doc))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 5 {
+				if got := len(ex.Extract(doc)); got != want {
+					t.Errorf("got %d claims, want %d", got, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
