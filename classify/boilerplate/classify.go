@@ -66,7 +66,7 @@ var rules = []rule{
 	// A comment's heading: "12. jane says:", "Max schreibt:". Each one
 	// heads a comment, so none of what follows is the article.
 	{"comment-head", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
-		if len(l.words) <= 6 && commentHeadRe.MatchString(l.text) {
+		if len(l.words) <= 6 && strings.HasSuffix(l.text, ":") && commentHeadRe.MatchString(l.text) {
 			l.barrier = true
 			return classBad, corpus.RemovedComments, true
 		}
@@ -313,29 +313,36 @@ func (lx *lexicon) findCue(l *line) *cue {
 		return &c
 	}
 	short := len(l.words) <= shortWords && (!l.sentence || len(l.words) <= shortWords/2+2)
-	for i := range lx.partial {
-		c := &lx.partial[i]
-		switch c.mode {
-		case cueShort:
-			if c.oneWord && (l.sentence || len(l.words) > oneWordCueWords) {
-				// "comment", "photo": words an article uses too; only a
-				// label, a button or a heading is condemned by them.
+	// Look up the cues that start with each word of the line; the longest
+	// match wins, as the most specific phrase says most about the kind.
+	var best *cue
+	off := 0
+	for k, w := range l.words {
+		rest := l.fold[off:]
+		off += len(w) + 1
+		for _, i := range lx.byFirst[w] {
+			c := &lx.partial[i]
+			if best != nil && len(c.phrase) <= len(best.phrase) {
 				continue
 			}
-			if short && strings.Contains(l.fold, c.phrase) {
-				return c
+			switch c.mode {
+			case cueShort:
+				if !short || c.oneWord && (l.sentence || len(l.words) > oneWordCueWords) {
+					// "comment", "photo": words an article uses too; only
+					// a label, a button or a heading is condemned by them.
+					continue
+				}
+			case cuePrefix:
+				if k > 0 || len(l.words) > prefixWords {
+					continue
+				}
 			}
-		case cuePrefix:
-			if len(l.words) <= prefixWords && strings.HasPrefix(l.fold, c.phrase) {
-				return c
-			}
-		case cueAnywhere:
-			if strings.Contains(l.fold, c.phrase) {
-				return c
+			if strings.HasPrefix(rest, c.phrase) {
+				best = c
 			}
 		}
 	}
-	return nil
+	return best
 }
 
 // relabel resolves short and near-good lines from their neighbours, as

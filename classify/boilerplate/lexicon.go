@@ -46,9 +46,10 @@ type cue struct {
 type lexicon struct {
 	// whole maps a folded whole line to its cue (modes cueWhole, cueSection).
 	whole map[string]cue
-	// partial are the cues matched inside a line, longest first so that the
-	// most specific phrase decides the kind.
+	// partial are the cues matched inside a line, longest first.
 	partial []cue
+	// byFirst maps a word to the indexes in partial of the cues it starts.
+	byFirst map[string][]int
 	// stop maps an ISO 639-1 code to its stop words.
 	stop map[string]map[string]bool
 }
@@ -109,6 +110,11 @@ func loadLexicon(opts Options) (*lexicon, error) {
 		}
 	}
 	slices.SortStableFunc(lx.partial, func(a, b cue) int { return len(b.phrase) - len(a.phrase) })
+	lx.byFirst = map[string][]int{}
+	for i, c := range lx.partial {
+		first := strings.Fields(c.phrase)[0]
+		lx.byFirst[first] = append(lx.byFirst[first], i)
+	}
 	return lx, nil
 }
 

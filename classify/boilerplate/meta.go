@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bansift/bansift/corpus"
 )
@@ -94,7 +95,7 @@ func detectMeta(l *line) (corpus.RemovedKind, bool) {
 		return corpus.RemovedMetadata, true
 	case nw <= 6 && sourceRe.MatchString(t):
 		return corpus.RemovedMetadata, true
-	case relativeTimeRe.MatchString(t):
+	case nw <= 6 && relativeTimeRe.MatchString(t):
 		return corpus.RemovedMetadata, true
 	case nw <= 12 && !quoted && isDateLine(t):
 		return corpus.RemovedMetadata, true
@@ -102,14 +103,53 @@ func detectMeta(l *line) (corpus.RemovedKind, bool) {
 		return corpus.RemovedCaption, true
 	case nw <= 80 && agencyCaptionRe.MatchString(t):
 		return corpus.RemovedCaption, true
-	case nw <= 80 && bioRe.MatchString(t):
+	case nw <= 80 && hasBioVerb(l.fold) && bioRe.MatchString(t):
 		return corpus.RemovedMetadata, true
-	case nw <= 60 && picturedRe.MatchString(t):
+	case nw <= 60 && strings.Contains(l.fold, " pictured ") && picturedRe.MatchString(t):
 		return corpus.RemovedCaption, true
-	case nw <= 40 && creditTailRe.MatchString(t):
+	case nw <= 40 && hasCreditWord(l.words) && creditTailRe.MatchString(tail(t, 80)):
 		return corpus.RemovedCaption, true
 	}
 	return "", false
+}
+
+// creditWords are the words creditTailRe needs among a line's last words.
+var creditWords = map[string]bool{"photo": true, "photos": true, "image": true, "images": true, "bild": true,
+	"foto": true, "fotos": true, "credit": true, "credits": true, "getty": true, "reuters": true, "afp": true,
+	"ap": true, "dpa": true, "epa": true, "shutterstock": true, "istock": true, "imago": true, "alliance": true}
+
+// hasCreditWord is a cheap test that creditTailRe may match.
+func hasCreditWord(words []string) bool {
+	for _, w := range words[max(0, len(words)-12):] {
+		if creditWords[w] || strings.HasSuffix(w, "credit") || strings.HasSuffix(w, "credits") {
+			// "treatmentCredit: EPA": captions glued to their credit.
+			return true
+		}
+	}
+	return false
+}
+
+// hasBioVerb is a cheap test that bioRe may match.
+func hasBioVerb(fold string) bool {
+	for _, v := range []string{" is ", " was ", " ist ", " war ", " joined ", " has been "} {
+		if strings.Contains(fold, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// tail returns about the last n bytes of s, cut at a rune boundary: the
+// patterns anchored at a line's end need not scan all of a long line.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // isDateLine reports a short line carried by a date: a dateline, "Updated
