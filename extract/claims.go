@@ -809,6 +809,10 @@ func (a *article) reasons(s *sent, country string, vendors []string) []corpus.Re
 	var out []corpus.Reason
 	add := func(x *sent) {
 		for _, h := range x.reasons {
+			// "surveillance" in "surveillance cameras" names the target.
+			if slices.ContainsFunc(x.tech, func(tc techRef) bool { return overlaps(tc.hit, h) }) {
+				continue
+			}
 			r := corpus.Reason{Text: x.text(h.From, h.To), Category: corpus.ReasonCategory(a.e.reasonRows[h.ID].Cols[0])}
 			dup := false
 			for _, o := range out {
