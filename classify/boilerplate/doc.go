@@ -2,19 +2,34 @@
 // text browser or a browser's "select all, copy" gives) and keeps the article.
 //
 // In goes a page dump and a language hint; out come the article body with
-// one paragraph per kept line, the title and publication date found among
-// the dropped lines, and every dropped line with its line number and kind:
+// one paragraph per kept line (paragraphs separated by a blank line), the
+// title and publication date found among the dropped lines, and every
+// dropped line with its line number and kind:
 //
 //	c, _ := boilerplate.New(boilerplate.Options{})
-//	r := c.Clean("Home\nNews\n\nChina bans IBM servers\n\nMay 27, 2014\n\nChinese banks were told ...", "en")
-//	// r.Title == "China bans IBM servers", r.Published == "2014-05-27"
-//	// r.Body == "Chinese banks were told ..."
-//	// r.Removed: {1 "Home" navigation}, {2 "News" navigation}, {4 … metadata}, …
+//	r := c.Clean("Home\nNews\n\nFreedonia bans Acme routers\n\nBy Jane Holloway\nMay 27, 2014\n\nThe government has told ...\n\nLeave a Reply", "en")
+//	// r.Title == "Freedonia bans Acme routers", r.Published == "2014-05-27"
+//	// r.Body == "The government has told ..."
+//	// r.Removed: {1 Home navigation} {2 News navigation} {4 Freedonia … metadata}
+//	//            {6 By Jane Holloway metadata} {7 May 27, 2014 metadata} {11 Leave a Reply comments}
 //
-// Each line is labelled from its own features (size, stop-word share,
-// sentence ending, bullets, form fields, boilerplate cues from embedded
-// lexicons), then short and uncertain lines take the label of their
-// neighbours as in jusText, and the body is the densest run of body lines.
-// In a batch, a TemplateIndex built in a pre-pass marks the lines a site
-// repeats on many pages.
+// How a page is read (see Cleaner.analyse for the order of the steps):
+//   - each line is labelled from its own features: size, stop-word share of
+//     the page's language (embedded stop lists), sentence ending, bullets,
+//     w3m form fields, bylines, dates, captions, and boilerplate cues from
+//     embedded lexicons (data/cues_*.txt, extended with Options.LexiconPaths);
+//   - lines of the page's own furniture are labelled from the page: runs of
+//     short lines (menus), short lines repeated three times (widgets), long
+//     lines printed twice (an image's alt text and caption);
+//   - short and uncertain lines take the label of their neighbours, as in
+//     jusText;
+//   - the article is the first run of body nearly as heavy as the heaviest
+//     (comments and related stories come after it), resumed across small
+//     boxes of links;
+//   - a word cut by the scrape ("produc" / "ts") is mended when the page
+//     itself spells the whole word.
+//
+// In a batch, build a TemplateIndex in a pre-pass (Add every page with its
+// SiteKey), set Options.Templates, and clean each page with CleanSite: lines
+// a site repeats on many pages are dropped as its template.
 package boilerplate
