@@ -605,7 +605,7 @@ func mainRegion(lines []*line) (from, to int) {
 
 // firstRegionShare is how heavy, against the heaviest, the first run of
 // body must be to be taken as the article.
-var firstRegionShare = struct{ num, den int }{2, 3}
+var firstRegionShare = struct{ num, den int }{1, 2}
 
 // extendRegion lets the body resume after a small box inside it ("Content
 // from our partners" and three links): when at most gapLines dropped lines
