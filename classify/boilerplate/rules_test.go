@@ -141,6 +141,12 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "The vendor said"},
 		},
 		{
+			name: "an article about privacy keeps its words",
+			text: "The regulator said the company uses cookies to track visitors and must ask them to accept cookies before it collects their personal data.\n\n" +
+				"Comments submitted to the regulator by consumer groups said the cookie policy of the site hid what it did with your personal data.\n\n" + tail,
+			kept: []string{"The regulator said", "Comments submitted to the regulator", "The vendor said"},
+		},
+		{
 			name:    "company blurb after the release",
 			text:    body + tail + "\nAbout Acme Networks\n\nAcme Networks is a global provider of routers and switches, with offices in forty countries and about 9,000 employees.\n",
 			dropped: []string{"About Acme Networks", "Acme Networks is a global provider"},
