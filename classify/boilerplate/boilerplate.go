@@ -167,6 +167,11 @@ func (c *Cleaner) join(p *page, kept []*line) string {
 		switch sep := c.continuation(p, vocab, prev, cur); sep {
 		case "", " ":
 			b.WriteString(sep)
+		case "\x00":
+			// Mend a hyphenated word: drop the hyphen already written.
+			s := strings.TrimSuffix(b.String(), "-")
+			b.Reset()
+			b.WriteString(s)
 		default:
 			b.WriteString("\n\n")
 		}
@@ -181,6 +186,21 @@ func (c *Cleaner) join(p *page, kept []*line) string {
 // unfinished line, with nothing dropped in between, joins.
 func (c *Cleaner) continuation(p *page, vocab map[string]int, prev, cur *line) string {
 	const para = "\n\n"
+	hyphen := strings.HasSuffix(prev.text, "-") && startsLower(cur.text)
+	if cur.n == prev.n+1 && !prev.sentence && (prev.size >= wrapWidth || hyphen) && !prev.bullet && !cur.bullet {
+		// A paragraph hard-wrapped by the scraper: the next line goes on
+		// with it whatever its first letter.
+		if head := trailingWord(strings.TrimSuffix(prev.text, "-")); hyphen && head != "" {
+			// A word hyphenated at the wrap: "produc-" / "ts" loses its
+			// hyphen when the page spells "products" elsewhere,
+			// "state-" / "owned" keeps it.
+			if vocab[strings.ToLower(head+leadingWord(cur.text))] > 0 {
+				return "\x00"
+			}
+			return ""
+		}
+		return " "
+	}
 	if cur.n-prev.n > 3 || prev.sentence || !startsLower(cur.text) {
 		return para
 	}
@@ -210,6 +230,10 @@ func (c *Cleaner) continuation(p *page, vocab map[string]int, prev, cur *line) s
 	}
 	return " "
 }
+
+// wrapWidth is the shortest line taken as hard-wrapped when it does not end
+// a sentence: dumps wrapped at 72 or 80 columns fill lines to about that.
+const wrapWidth = 60
 
 func (c *Cleaner) isStop(lang, w string) bool { return c.lex.stop[lang][w] }
 

@@ -196,6 +196,21 @@ func TestCleanRepairsSplitWords(t *testing.T) {
 			want: []string{"would review the contracts it had signed"},
 		},
 		{
+			name: "hard-wrapped paragraphs",
+			text: "The interior ministry told state-owned companies on Thursday that they must\n" +
+				"stop buying network equipment from Acme Networks within six months, and\n" +
+				"Acme said the decision was political. Its products, the company said, meet\n" +
+				"every standard. Analysts expect the state-\n" +
+				"owned firms to comply, as they did with earlier rules on produc-\n" +
+				"ts from other vendors.\n\n" +
+				"A second paragraph follows the first one after a blank line, as it should in any dump of a page.\n",
+			want: []string{
+				"they must stop buying network equipment from Acme Networks within six months, and Acme said",
+				"Analysts expect the state-owned firms",
+				"earlier rules on products from other vendors.\n\nA second paragraph",
+			},
+		},
+		{
 			name: "new paragraph after a finished sentence is kept apart",
 			text: "The ministry confirmed that the ban on the purchase of these devices will take effect in June.\n\n" +
 				"officials did not say which agencies would be the first to replace their existing equipment.\n",
