@@ -437,7 +437,7 @@ func relabel(lines []*line) {
 	// figures, dates) is body when body lines stand right on both sides.
 	for i, l := range lines {
 		if l.cls == classBad && !l.hard && l.sentence && l.size >= lengthLow &&
-			i > 0 && i+1 < n && lines[i-1].cls == classGood && lines[i+1].cls == classGood {
+			prevOf(i, true) == classGood && nextOf(i, true) == classGood {
 			l.cls, l.kind = classGood, ""
 		}
 	}
