@@ -113,6 +113,14 @@ var rules = []rule{
 		}
 		return classBad, l.cue.kind, true
 	}},
+	// Markup and script the dump let through: "&lt;span style=…",
+	// "function(){…}".
+	{"markup", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if isMarkup(l.text) {
+			return classBad, corpus.RemovedOther, true
+		}
+		return 0, "", false
+	}},
 	// A copyright sign marks a footer or an image credit.
 	{"copyright", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
 		if strings.ContainsAny(l.text, "©℗") {
@@ -154,6 +162,21 @@ var rules = []rule{
 		}
 		return 0, "", false
 	}},
+}
+
+// isMarkup reports a line of HTML or script text.
+func isMarkup(t string) bool {
+	for _, m := range []string{"&lt;", "&gt;", "</", "/>", `="`, "();", "{", "}"} {
+		if strings.Contains(t, m) {
+			n := 0
+			for _, m := range []string{"&lt;", "&gt;", "</", "/>", `="`, "();", "{", "}", "=>", "var ", "function"} {
+				n += strings.Count(t, m)
+			}
+			// One brace may be a quote's editorial insert; markup has many.
+			return n >= 3
+		}
+	}
+	return false
 }
 
 // isTableRow reports a row of a table drawn with spaces (w3m lays out

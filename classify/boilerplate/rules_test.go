@@ -191,3 +191,20 @@ func TestPageRules(t *testing.T) {
 		})
 	}
 }
+
+func TestIsMarkup(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{`&lt;span data-mce-type="bookmark" style="display: inline-block;"&gt;&lt;/span&gt;`, true},
+		{`window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}`, true},
+		{`"We will review [the contracts] next year," the minister said.`, false},
+		{`The ratio {a, b} was cited once in the report.`, false},
+	}
+	for _, tt := range tests {
+		if got := isMarkup(tt.text); got != tt.want {
+			t.Errorf("isMarkup(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
