@@ -91,7 +91,7 @@ var rules = []rule{
 	// A teaser card flattened into one line: a Title-Case headline glued
 	// to the first words of its summary ("Cheese ShopsWondering where …").
 	{"teaser", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
-		if isGluedTeaser(l.text) {
+		if isTeaser(l.text) {
 			return classBad, corpus.RemovedRelated, true
 		}
 		return 0, "", false
@@ -219,6 +219,13 @@ func isGluedTeaser(t string) bool {
 
 // teaserWords is the fewest words of a teaser: a headline and a summary.
 const teaserWords = 12
+
+// isTeaser reports a link card flattened into one line.
+func isTeaser(t string) bool { return isGluedTeaser(t) || gluedImageRe.MatchString(t) }
+
+// gluedImageRe matches an image's alt text glued between two links, as w3m
+// draws a card: "…Ilhan Omar[omarilhan_111]Ilhan Omar…".
+var gluedImageRe = regexp.MustCompile(`\p{L}\[[\p{L}\d_-]+\]\p{Lu}`)
 
 // teaserHeadBytes bounds where a teaser's headline may end.
 const teaserHeadBytes = 160

@@ -95,11 +95,12 @@ func TestGluedTeaser(t *testing.T) {
 		{"The company said its JavaScript library and the SoftBank deal were not affected by the new rules in any way at all.", false},
 		{"Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald and others will tour together next year.", false},
 		{"Short HeadlineThe text", false},
+		{"A man admitted in court that he had threatened the mayor[mayor_photo_01]Jane MayorCity Hall news in brief", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:20], func(t *testing.T) {
-			if got := isGluedTeaser(tt.text); got != tt.want {
-				t.Errorf("isGluedTeaser = %v, want %v", got, tt.want)
+			if got := isTeaser(tt.text); got != tt.want {
+				t.Errorf("isTeaser = %v, want %v", got, tt.want)
 			}
 		})
 	}
