@@ -170,25 +170,39 @@ func markMeta(lines []*line, from, to int) (title, published string) {
 	for first < to && lines[first].cls != classGood {
 		first++
 	}
+	// Words of the body: a headline shares its words with the article,
+	// a link to another story does not.
+	body := map[string]bool{}
+	for _, l := range lines[from:to] {
+		if l.cls == classGood {
+			for _, w := range l.words {
+				body[w] = true
+			}
+		}
+	}
 	ti := -1
 	if first+1 < to && isTitle(lines[first]) && len(lines[first].words) <= regionTitleWords && !startsLower(lines[first+1].text) {
 		// The region opens with its own headline.
 		ti = first
 	}
-	for i, seen := first-1, 0; ti < 0 && i >= 0 && seen < 12; i-- {
-		l := lines[i]
-		seen++
-		if _, ok := metaKind(l); ok {
-			continue
-		}
-		if isTitle(l) {
-			ti = i
-			break
+	if ti < 0 {
+		// The nearest candidate above the body wins unless a farther one
+		// shares clearly more of its words with the body.
+		best := 0.0
+		for i, seen := first-1, 0; i >= 0 && seen < titleWindow; i-- {
+			l := lines[i]
+			seen++
+			if _, ok := metaKind(l); ok || !isTitle(l) {
+				continue
+			}
+			if score := overlap(l.words, body); ti < 0 || score > best+titleMargin {
+				ti, best = i, score
+			}
 		}
 	}
 	if ti >= 0 {
 		l := lines[ti]
-		title = l.text
+		title = stripSiteName(l.text, body)
 		l.cls, l.kind, l.meta = classBad, corpus.RemovedMetadata, true
 		// A page often prints its title twice (breadcrumb, then heading).
 		for _, o := range lines[max(0, ti-30):min(len(lines), ti+30)] {
@@ -221,6 +235,53 @@ func markMeta(lines []*line, from, to int) (title, published string) {
 		}
 	}
 	return title, published
+}
+
+// overlap is the share of the content words (four letters or more) of
+// words found in body.
+func overlap(words []string, body map[string]bool) float64 {
+	n, hit := 0, 0
+	for _, w := range words {
+		if len([]rune(w)) < 4 {
+			continue
+		}
+		n++
+		if body[w] {
+			hit++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+// The title is looked for among titleWindow lines above the body; a farther
+// candidate must share titleMargin more of its words with the body.
+const (
+	titleWindow = 12
+	titleMargin = 0.25
+)
+
+// stripSiteName drops a site's name appended to a headline ("… – Example
+// News", "… | Example"): a short last part none of whose words the body
+// uses.
+func stripSiteName(title string, body map[string]bool) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		tw := strings.Fields(foldCue(tail))
+		if len(tw) == 0 || len(tw) > 5 || len(strings.Fields(head)) < 3 {
+			continue
+		}
+		if overlap(tw, body) == 0 {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
 }
 
 // regionTitleWords is the longest headline taken from the region's first

@@ -39,9 +39,10 @@ func sharedDir(t testing.TB) string {
 // foldSpace trims s and folds runs of white space, as the gold lines are.
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// TestSeeds checks the seed articles: no gold boilerplate line may stay in
-// the body, and at least 98 % of the gold body lines must. The headline is
-// not counted as body: the cleaner moves it to Result.Title.
+// TestSeeds checks the seed articles: title and date as in the gold, no
+// gold boilerplate line left in the body, and at least 98 % of the gold
+// body lines kept. The headline is not counted as body: the cleaner moves
+// it to Result.Title.
 func TestSeeds(t *testing.T) {
 	shared := sharedDir(t)
 	golds, _ := filepath.Glob(filepath.Join(shared, "corpus", "gold", "*.json"))
@@ -60,9 +61,10 @@ func TestSeeds(t *testing.T) {
 			t.Fatal(err)
 		}
 		var gold struct {
-			Language string `json:"language"`
-			Title    string `json:"title"`
-			Lines    struct {
+			Language  string  `json:"language"`
+			Title     string  `json:"title"`
+			Published *string `json:"published"`
+			Lines     struct {
 				Boilerplate []string `json:"boilerplate"`
 				Meta        []string `json:"meta"`
 			} `json:"lines"`
@@ -75,6 +77,16 @@ func TestSeeds(t *testing.T) {
 			t.Fatal(err)
 		}
 		res := c.Clean(string(text), gold.Language)
+		if foldSpace(res.Title) != foldSpace(gold.Title) {
+			t.Errorf("%s: title %q, want %q", id, res.Title, gold.Title)
+		}
+		want := ""
+		if gold.Published != nil {
+			want = *gold.Published
+		}
+		if res.Published != want {
+			t.Errorf("%s: published %q, want %q", id, res.Published, want)
+		}
 		body := map[string]bool{}
 		for _, p := range strings.Split(res.Body, "\n\n") {
 			body[foldSpace(p)] = true
