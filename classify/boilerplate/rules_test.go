@@ -209,3 +209,31 @@ func TestIsMarkup(t *testing.T) {
 		}
 	}
 }
+
+func TestStripSiteName(t *testing.T) {
+	body := map[string]bool{"ministry": true, "routers": true, "acme": true, "daily": false}
+	tests := []struct{ in, want string }{
+		{"Ministry bans Acme routers – Example Daily News", "Ministry bans Acme routers"},
+		{"Ministry bans Acme routers | Example", "Ministry bans Acme routers"},
+		{"Ministry bans routers - Acme", "Ministry bans routers - Acme"}, // the body names Acme
+		{"Routers - banned", "Routers - banned"},                         // too short a head
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.in, body); got != tt.want {
+			t.Errorf("stripSiteName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTitleSharesBodyWords(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Freedonia will stop buying routers made by Acme\n\nBusiness / Security / Tech\nGadget Weekly Review\n\n" +
+		"The government of Freedonia has decided to stop buying routers made by Acme, officials said on Friday, citing security risks.\n\n" +
+		"The decision applies to all ministries and will take effect next month, according to a statement from the interior ministry.\n"
+	if got := c.Clean(text, "en").Title; got != "Freedonia will stop buying routers made by Acme" {
+		t.Errorf("title = %q", got)
+	}
+}
