@@ -134,6 +134,10 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
+// benchFloor is the F1 on all pages below which TestBench fails: a little
+// under what the cleaner scores, to catch regressions.
+const benchFloor = 0.90
+
 // TestBench scores the article-extraction benchmark's text dumps. It takes a
 // few seconds, so it runs only with BANSIFT_BENCH=1:
 //
@@ -165,6 +169,9 @@ func TestBench(t *testing.T) {
 		for _, split := range []string{corpus.SplitTune, corpus.SplitHoldout, corpus.SplitAll} {
 			s := corpus.ScoreBench(pairs[split])
 			t.Logf("%-12s %-7s pages=%3d P=%.3f R=%.3f F1=%.3f", mode, split, s.Pages, s.P, s.R, s.F1)
+			if split == corpus.SplitAll && s.F1 < benchFloor {
+				t.Errorf("%s: F1 %.3f below the floor %.2f", mode, s.F1, benchFloor)
+			}
 		}
 		t.Logf("%-12s %v per page", mode, perPage)
 	}
