@@ -479,27 +479,48 @@ func relabel(lines []*line) {
 func keepIntroducedLists(lines []*line) {
 	for i := 0; i < len(lines); i++ {
 		intro := lines[i]
-		if !strings.HasSuffix(intro.text, ":") || intro.hard || len(intro.words) < 3 {
+		if intro.hard || len(intro.words) < 3 || i == 0 {
 			continue
 		}
-		if intro.cls != classGood {
-			// A short announcing line right under body is body too.
-			if i == 0 || lines[i-1].cls != classGood {
-				continue
-			}
-			intro.cls, intro.kind = classGood, ""
+		prevGood := lines[i-1].cls == classGood
+		colon := strings.HasSuffix(intro.text, ":")
+		// A heading right under body that heads a run of lines: "Tour
+		// dates", then one date a line.
+		heading := !colon && prevGood && !intro.sentence && len(intro.words) <= listHeadingWords &&
+			i+listMinItems < len(lines) && lines[i+1].block != intro.block
+		if !colon && !heading {
+			continue
+		}
+		if intro.cls != classGood && !prevGood {
+			continue
 		}
 		j := i + 1
 		for j < len(lines) && j-i <= listLines && (!lines[j].hard || lines[j].inRun) && len(lines[j].words) <= listWords &&
 			(j == i+1 || lines[j].block == lines[j-1].block) {
-			if lines[j].cls != classGood {
-				lines[j].cls, lines[j].kind = classGood, ""
-			}
 			j++
+		}
+		if heading && j-i-1 < listMinItems {
+			continue
+		}
+		if intro.cls != classGood {
+			// A short announcing line right under body is body too.
+			intro.cls, intro.kind = classGood, ""
+		}
+		for _, l := range lines[i+1 : j] {
+			if l.cls != classGood {
+				l.cls, l.kind = classGood, ""
+			}
 		}
 		i = j - 1
 	}
 }
+
+// A list headed by a line of at most listHeadingWords words (not a colon)
+// needs listMinItems items.
+const (
+	listHeadingWords = 8
+	listMinItems     = 3
+)
 
 // An announced list has at most listLines items of at most listWords words.
 const (

@@ -148,6 +148,11 @@ func TestPageRules(t *testing.T) {
 			kept: []string{"The regulator said", "Comments submitted to the regulator", "The vendor said"},
 		},
 		{
+			name: "list under a heading",
+			text: body + "Where the ban applies first\n\nInterior ministry - from May 1\nFinance ministry - from June 1\nDefence ministry - from July 1\n\n" + tail,
+			kept: []string{"Where the ban applies first", "Finance ministry - from June 1", "The vendor said"},
+		},
+		{
 			name:    "company blurb after the release",
 			text:    body + tail + "\nAbout Acme Networks\n\nAcme Networks is a global provider of routers and switches, with offices in forty countries and about 9,000 employees.\n",
 			dropped: []string{"About Acme Networks", "Acme Networks is a global provider"},
