@@ -347,3 +347,26 @@ func BenchmarkClean(b *testing.B) {
 		c.Clean(text, "en")
 	}
 }
+
+// TestConcurrentClean runs one Cleaner from many goroutines (run with -race).
+func TestConcurrentClean(t *testing.T) {
+	idx := boilerplate.NewTemplateIndex()
+	c := newCleaner(t, boilerplate.Options{Templates: idx})
+	en, de := readFixture(t, "en_page.txt"), readFixture(t, "de_page.txt")
+	want := c.Clean(en, "en").Body
+	done := make(chan string)
+	for i := range 8 {
+		go func() {
+			idx.Add("example.org", de)
+			if i%2 == 0 {
+				c.CleanSite(de, "de", "example.org")
+			}
+			done <- c.Clean(en, "en").Body
+		}()
+	}
+	for range 8 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Clean gave a different body")
+		}
+	}
+}

@@ -43,8 +43,7 @@ var datePatterns = []struct {
 
 // parseDate finds the first date in s and returns it as YYYY-MM-DD.
 func parseDate(s string) (string, bool) {
-	d, span, ok := findDate(s)
-	_ = span
+	d, _, ok := findDate(s)
 	return d, ok
 }
 
