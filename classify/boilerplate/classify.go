@@ -463,6 +463,16 @@ func relabel(lines []*line) {
 			}
 		}
 	}
+	// The signature under a quoted post ("— Jane Doe (@jane) May 2,
+	// 2019") goes with the post above it.
+	for i, l := range lines {
+		if i > 0 && !l.hard && isPostSignature(l.text) {
+			l.cls = lines[i-1].cls
+			if l.cls == classGood {
+				l.kind = ""
+			}
+		}
+	}
 	// Running text that only its words condemned (few stop words: names,
 	// figures, dates) is body when body lines stand right on both sides.
 	for i, l := range lines {
@@ -572,6 +582,12 @@ const (
 	repeatWords = 3
 	repeatTimes = 3
 )
+
+// isPostSignature reports the signature line of an embedded social-media
+// post: a dash, a name, a handle in brackets.
+func isPostSignature(t string) bool {
+	return (strings.HasPrefix(t, "—") || strings.HasPrefix(t, "– ") || strings.HasPrefix(t, "- ")) && strings.Contains(t, "(@")
+}
 
 // neutral reports a line that says nothing about its neighbours: an image
 // drawn as its alt text in brackets, a lone bullet or rule.
