@@ -201,9 +201,9 @@ func TestPageRules(t *testing.T) {
 func TestIsPostSignature(t *testing.T) {
 	for text, want := range map[string]bool{
 		"— Jane Doe (@janedoe) November 18, 2019": true,
-		"- Example News (@example) May 2, 2019":    true,
-		"— a dash that opens a quote, no handle":   false,
-		"Jane Doe (@janedoe) wrote on Monday":      false,
+		"- Example News (@example) May 2, 2019":   true,
+		"— a dash that opens a quote, no handle":  false,
+		"Jane Doe (@janedoe) wrote on Monday":     false,
 	} {
 		if got := isPostSignature(text); got != want {
 			t.Errorf("isPostSignature(%q) = %v, want %v", text, got, want)
