@@ -292,7 +292,26 @@ func joinedWord(w string) string {
 // returns true.
 func classNames(attr string, fn func(string) bool) bool {
 	for _, name := range strings.Fields(attr) {
+		if isTaxonomyClass(name) {
+			continue
+		}
 		if fn(joinedWord(name)) || classWords(name, fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// taxonomyPrefixes start class names that file a post under a topic
+// ("category-newsletter", "tag-social-media"): they say what the article is
+// about, not what the element is.
+var taxonomyPrefixes = []string{"category-", "tag-", "tags-", "topic-", "topics-", "cat-"}
+
+// isTaxonomyClass reports whether a class name files a post under a topic.
+func isTaxonomyClass(name string) bool {
+	name = strings.ToLower(name)
+	for _, p := range taxonomyPrefixes {
+		if strings.HasPrefix(name, p) {
 			return true
 		}
 	}

@@ -110,6 +110,14 @@ func TestExtract(t *testing.T) {
 			removed: map[string]corpus.RemovedKind{"Share this article": corpus.RemovedShare},
 		},
 		{
+			name: "cue words in topic classes and on the article container",
+			html: page("Rail cameras banned", `<div class="post-7 post category-newsletter tag-social-media">`+
+				`<div class="entry-content share-container">`+paras(story...)+`</div></div>`+
+				`<div class="share-container"><a href="#">Share this on social media</a></div>`),
+			keep: story,
+			drop: []string{"Share this on social media"},
+		},
+		{
 			name: "German page",
 			html: page("Bahn verbannt Kameras", `<article><h1>Bahn verbannt Kameras</h1>`+
 				`<p>Das Verkehrsministerium will keine Überwachungskameras zweier ausländischer Hersteller mehr für Bahnhöfe kaufen, weil es einen Fernzugriff auf die Bilder fürchtet.</p>

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
 )
 
@@ -208,6 +209,7 @@ type pruner struct {
 	cues    *cueSet
 	skip    map[string]bool
 	size    map[*html.Node]int // text length of each element
+	prose   map[*html.Node]int // paragraphs of prose in each element
 	total   int
 	dropped map[*html.Node]corpus.RemovedKind
 }
@@ -215,30 +217,43 @@ type pruner struct {
 // prune marks in doc every element a domRule matches, unless it holds too
 // much of the page's text, and returns the roots it marked with their kinds.
 func prune(cues *cueSet, skip map[string]bool, doc *html.Node) map[*html.Node]corpus.RemovedKind {
-	p := &pruner{cues: cues, skip: skip, size: map[*html.Node]int{}, dropped: map[*html.Node]corpus.RemovedKind{}}
-	p.total = p.measure(doc)
+	p := &pruner{cues: cues, skip: skip, size: map[*html.Node]int{}, prose: map[*html.Node]int{}, dropped: map[*html.Node]corpus.RemovedKind{}}
+	p.total, _ = p.measure(doc)
 	if body := findBody(doc); body != nil {
 		p.walk(body)
 	}
 	return p.dropped
 }
 
-// measure records the visible text length of n and its descendants.
-func (p *pruner) measure(n *html.Node) int {
+// maxProse is the most paragraphs of prose (proseWords words or more) an
+// element may hold and still be dropped by a rule: widgets have a line or
+// two, an article body under a misleading class name has more.
+const (
+	maxProse   = 3
+	proseWords = 20
+)
+
+// measure records the visible text length of n and its descendants, and
+// the number of paragraphs of prose in it.
+func (p *pruner) measure(n *html.Node) (size, prose int) {
 	if n.Type == html.TextNode {
-		return utf8.RuneCountInString(strings.TrimSpace(n.Data))
+		return utf8.RuneCountInString(strings.TrimSpace(n.Data)), 0
 	}
 	if n.Type == html.ElementNode && skipTags[n.Data] {
-		return 0
+		return 0, 0
 	}
-	total := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += p.measure(c)
+		s, pr := p.measure(c)
+		size += s
+		prose += pr
 	}
 	if n.Type == html.ElementNode {
-		p.size[n] = total
+		if n.Data == "p" && countWords(dom.TextContent(n)) >= proseWords {
+			prose++
+		}
+		p.size[n], p.prose[n] = size, prose
 	}
-	return total
+	return size, prose
 }
 
 func (p *pruner) walk(n *html.Node) {
@@ -255,7 +270,7 @@ func (p *pruner) walk(n *html.Node) {
 }
 
 func (p *pruner) match(n *html.Node) (corpus.RemovedKind, bool) {
-	if float64(p.size[n]) > maxPruneShare*float64(p.total) {
+	if float64(p.size[n]) > maxPruneShare*float64(p.total) || p.prose[n] >= maxProse {
 		return "", false
 	}
 	for _, r := range domRules {
