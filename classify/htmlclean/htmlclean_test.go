@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bansift/bansift/corpus"
+	"golang.org/x/net/html"
 )
 
 // story is article text written for these tests: long enough for the
@@ -110,10 +111,10 @@ func TestExtract(t *testing.T) {
 			removed: map[string]corpus.RemovedKind{"Share this article": corpus.RemovedShare},
 		},
 		{
-			name: "cue words in topic classes and on the article container",
-			html: page("Rail cameras banned", `<div class="post-7 post category-newsletter tag-social-media">`+
-				`<div class="entry-content share-container">`+paras(story...)+`</div></div>`+
-				`<div class="share-container"><a href="#">Share this on social media</a></div>`),
+			name: "cue word on the article container",
+			html: page("Rail cameras banned", `<div class="entry-content share-container">`+paras(story...)+`</div>`+
+				`<div class="share-container"><a href="#">Share this on social media</a></div>`+
+				`<footer>`+strings.Repeat(`<div>This site is published by a small cooperative of reporters and readers, and everything on it may be quoted with a link back to the page.</div>`, 12)+`</footer>`),
 			keep: story,
 			drop: []string{"Share this on social media"},
 		},
@@ -401,6 +402,30 @@ func TestMatchText(t *testing.T) {
 			k, ok := x.cues.matchText(tt.text)
 			if ok != (tt.kind != "") || k != tt.kind {
 				t.Errorf("matchText = %q, %v; want %q", k, ok, tt.kind)
+			}
+		})
+	}
+}
+
+func TestMatchClass(t *testing.T) {
+	x := newExtractor(t, Options{})
+	tests := []struct {
+		class string
+		kind  corpus.RemovedKind
+	}{
+		{"newsletter-box", corpus.RemovedNewsletter},
+		{"article__shareBar", corpus.RemovedShare},
+		{"wp-caption-text", corpus.RemovedCaption},
+		{"post category-newsletter tag-social-media", ""},
+		{"entry-content", ""},
+		{"shareholder-news", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class, func(t *testing.T) {
+			n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: tt.class}}}
+			k, ok := x.cues.matchClass(n)
+			if ok != (tt.kind != "") || k != tt.kind {
+				t.Errorf("matchClass(%q) = %q, %v; want %q", tt.class, k, ok, tt.kind)
 			}
 		})
 	}
