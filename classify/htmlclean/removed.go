@@ -13,11 +13,12 @@ import (
 // element around it, and the source line of its element.
 func removedBlocks(cues *cueSet, page0 []block, kept []string, dropped map[*html.Node]corpus.RemovedKind, why map[string]corpus.RemovedKind) []corpus.Removed {
 	keptSet := make(map[string]bool, len(kept))
+	norm := make([]string, len(kept))
 	for i, k := range kept {
-		kept[i] = normalize(k)
-		keptSet[kept[i]] = true
+		norm[i] = normalize(k)
+		keptSet[norm[i]] = true
 	}
-	body := strings.Join(kept, "\n")
+	body := strings.Join(norm, "\n")
 	var out []corpus.Removed
 	for _, b := range page0 {
 		n := normalize(b.Text)
