@@ -21,6 +21,8 @@ type Options struct {
 	HTML htmlclean.Options
 	// Language configures language detection.
 	Language language.Options
+	// Translation configures translation-origin detection.
+	Translation translation.Options
 	// Extract configures claim extraction.
 	Extract extract.Options
 }
@@ -42,7 +44,7 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("boilerplate: %w", err)
 	}
-	translated, err := translation.New()
+	translated, err := translation.NewWithOptions(opts.Translation)
 	if err != nil {
 		return nil, fmt.Errorf("translation: %w", err)
 	}

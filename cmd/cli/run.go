@@ -36,6 +36,8 @@ type runOptions struct {
 	// pages share (menus, footers), then to process them without those lines.
 	// Not possible on stdin.
 	Templates bool
+	// Lexicons are STAGE=PATH data files that extend a stage's built-in ones.
+	Lexicons []string
 }
 
 func newRunCmd(streams *IOStreams, runF func(*runOptions) error) *cobra.Command {
@@ -73,6 +75,7 @@ error (the others are still written), 1 when the run could not go on.`,
 	f.StringVar(&opts.Format, "format", "auto", "input format: auto, text, html or jsonl")
 	f.Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "size limit of one input, in bytes")
 	f.BoolVar(&opts.Progress, "progress", false, "draw a progress bar on stderr (default: when stderr is a terminal)")
+	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, lexiconHelp())
 	f.BoolVar(&opts.Templates, "templates", true, "first learn the lines many pages of a site share, and drop them (not on stdin)")
 	return cmd
 }
@@ -89,6 +92,9 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	start := time.Now()
 	readOpts := corpus.ReadOptions{Format: opts.Format, MaxBytes: opts.MaxBytes, Stdin: opts.streams.In}
 	var popts pipeline.Options
+	if err := applyLexicons(&popts, opts.Lexicons); err != nil {
+		return err
+	}
 	if opts.Templates && !slices.Contains(opts.Paths, "-") {
 		r, err := corpus.Open(opts.Paths, readOpts)
 		if err != nil {

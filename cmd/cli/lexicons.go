@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/bansift/bansift/pipeline"
+)
+
+// lexiconStage is one stage whose embedded data files a user can extend.
+type lexiconStage struct {
+	name string
+	help string
+	add  func(o *pipeline.Options, path string)
+}
+
+// lexiconStages are the values before "=" in --lexicon STAGE=PATH.
+var lexiconStages = []lexiconStage{
+	{"boilerplate", "cues_*.txt and stop_<lang>.txt for plain-text cleaning",
+		func(o *pipeline.Options, p string) {
+			o.Boilerplate.LexiconPaths = append(o.Boilerplate.LexiconPaths, p)
+		}},
+	{"html", "cue files for HTML extraction",
+		func(o *pipeline.Options, p string) { o.HTML.CueFiles = append(o.HTML.CueFiles, p) }},
+	{"extract", "files named like extract/data's tables (vendors.tsv, actors.tsv, triggers.tsv, ...)",
+		func(o *pipeline.Options, p string) { o.Extract.Lexicons = append(o.Extract.Lexicons, p) }},
+	{"outlets", "outlet lists for translation origin, as classify/translation/data/outlets.tsv",
+		func(o *pipeline.Options, p string) {
+			o.Translation.OutletFiles = append(o.Translation.OutletFiles, p)
+		}},
+	{"phrases", "translation phrasing lists, as classify/translation/data/phrases.tsv",
+		func(o *pipeline.Options, p string) {
+			o.Translation.PhraseFiles = append(o.Translation.PhraseFiles, p)
+		}},
+}
+
+// lexiconHelp describes --lexicon for the flag's usage line.
+func lexiconHelp() string {
+	var names []string
+	for _, s := range lexiconStages {
+		names = append(names, s.name)
+	}
+	return "add a data file or folder to a stage's built-in lexicons: STAGE=PATH, STAGE one of " + strings.Join(names, ", ") + " (repeatable)"
+}
+
+// applyLexicons adds each STAGE=PATH to o. An unknown stage is an error that
+// lists the known ones; the files themselves are read (and checked) by New.
+func applyLexicons(o *pipeline.Options, specs []string) error {
+	for _, spec := range specs {
+		name, path, ok := strings.Cut(spec, "=")
+		i := slices.IndexFunc(lexiconStages, func(s lexiconStage) bool { return s.name == name })
+		if !ok || path == "" || i < 0 {
+			var known []string
+			for _, s := range lexiconStages {
+				known = append(known, s.name+" ("+s.help+")")
+			}
+			return fmt.Errorf("--lexicon %q: want STAGE=PATH, STAGE one of:\n  %s", spec, strings.Join(known, "\n  "))
+		}
+		lexiconStages[i].add(o, path)
+	}
+	return nil
+}
