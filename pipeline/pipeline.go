@@ -75,21 +75,20 @@ type Cleaned struct {
 	Published string
 	Body      string
 	Removed   []corpus.Removed
+	// URL is the address an HTML page declares for itself, or "".
+	URL string
 }
 
 // Clean strips boilerplate from a, by DOM for HTML and by line classification
 // for text.
 func (p *Pipeline) Clean(a corpus.Article) (Cleaned, error) {
 	if a.Source.Format == corpus.FormatHTML {
-		url := ""
-		if a.Source.URL != nil {
-			url = *a.Source.URL
-		}
-		r, err := p.html.Extract(a.Content, url)
-		return Cleaned(r), err
+		r, err := p.html.Extract(a.Content, sourceURL(a))
+		return Cleaned{Title: r.Title, Published: r.Published, Body: r.Body, Removed: r.Removed, URL: r.URL}, err
 	}
 	hint := p.lang.Detect(sample(a.Content)).Code
-	return Cleaned(p.text.CleanSite(a.Content, hint, siteKey(a))), nil
+	r := p.text.CleanSite(a.Content, hint, siteKey(a))
+	return Cleaned{Title: r.Title, Published: r.Published, Body: r.Body, Removed: r.Removed}, nil
 }
 
 // Process runs every stage on a and returns its record. It never fails: a
@@ -119,6 +118,9 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		return rec
 	}
 	rec.Title, rec.Text = c.Title, c.Body
+	if rec.Source.URL == nil && c.URL != "" {
+		rec.Source.URL = &c.URL
+	}
 	if c.Published != "" {
 		rec.Published = &c.Published
 	}
@@ -135,8 +137,8 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		removed[i] = r.Text
 	}
 	url := ""
-	if a.Source.URL != nil {
-		url = *a.Source.URL
+	if rec.Source.URL != nil {
+		url = *rec.Source.URL
 	}
 	rec.TranslatedFrom = p.translated.Detect(translation.Input{
 		Title: rec.Title, Text: rec.Text, URL: url, Lines: removed, Language: rec.Language.Code,
@@ -149,6 +151,14 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 	}
 	rec.Relevant = relevance.Score(rec.Title, rec.Text, rec.Claims)
 	return rec
+}
+
+// sourceURL is the article's URL, or "".
+func sourceURL(a corpus.Article) string {
+	if a.Source.URL == nil {
+		return ""
+	}
+	return *a.Source.URL
 }
 
 // sampleBytes bounds the text given to language detection: a few paragraphs

@@ -238,3 +238,29 @@ func TestTemplatesDropSiteLines(t *testing.T) {
 		t.Errorf("BuildTemplates on a failing reader = %v, %v; want the error", broken, err)
 	}
 }
+
+func TestProcessTakesURLFromPage(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Agency drops the app</title>
+<link rel="canonical" href="https://news.example.org/tech/agency-drops-app"></head>
+<body><article><h1>Agency drops the app</h1>
+<p>The agency told its staff on Monday to delete the messaging app from their work phones within thirty days.</p>
+<p>Officials said the app sent contact lists to servers abroad, which broke the data protection rules of the agency.</p>
+</article></body></html>`
+	given := "https://mirror.example.net/copy"
+	tests := []struct {
+		name string
+		url  *string
+		want string
+	}{
+		{"page declares it", nil, "https://news.example.org/tech/agency-drops-app"},
+		{"the input's own URL wins", &given, given},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := testPipeline(t).Process(corpus.Article{ID: "p", Source: corpus.Source{Format: corpus.FormatHTML, URL: tt.url}, Content: page})
+			if rec.Error != nil || rec.Source.URL == nil || *rec.Source.URL != tt.want {
+				t.Fatalf("source = %+v, error %+v; want url %q", rec.Source, rec.Error, tt.want)
+			}
+		})
+	}
+}

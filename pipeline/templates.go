@@ -11,11 +11,7 @@ import (
 // siteKey groups the pages of one site for template detection: the URL's
 // host, else the page's folder.
 func siteKey(a corpus.Article) string {
-	url := ""
-	if a.Source.URL != nil {
-		url = *a.Source.URL
-	}
-	return boilerplate.SiteKey(url, a.Source.Path)
+	return boilerplate.SiteKey(sourceURL(a), a.Source.Path)
 }
 
 // BuildTemplates reads every article of r once and counts, per site, the

@@ -75,6 +75,9 @@ type Result struct {
 	// Removed are the text blocks of the page body that are not in Body,
 	// each with the source line of the element holding it.
 	Removed []corpus.Removed
+	// URL is the address the page declares for itself (canonical link,
+	// og:url), or "" when it declares none.
+	URL string
 }
 
 // paragraphsRule names the step that wraps bare text in paragraphs (see
@@ -142,6 +145,9 @@ func (e *Extractor) Extract(page, url string) (r Result, err error) {
 	r.Title = strings.Join(strings.Fields(unprotect(res.Metadata.Title)), " ")
 	if !res.Metadata.Date.IsZero() {
 		r.Published = res.Metadata.Date.Format("2006-01-02")
+	}
+	if u, err := nurl.ParseRequestURI(res.Metadata.URL); err == nil && u.Host != "" {
+		r.URL = u.String()
 	}
 	kept, why := e.filter(render(res.ContentNode), r.Title, page0)
 	paras := make([]string, len(kept))
