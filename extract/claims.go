@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/bansift/bansift/corpus"
 )
@@ -118,7 +119,7 @@ func (a *article) claims() []corpus.Claim {
 	var out []corpus.Claim
 	var keep []group
 	for _, g := range groups {
-		c := a.claim(g, titleMs)
+		c := a.claim(g, titleMs, groups)
 		if offTopic {
 			c.Confidence = math.Round(c.Confidence*50) / 100
 		}
@@ -164,6 +165,20 @@ func (a *article) mentions(s *sent, i int) []mention {
 		}
 		if len(actors) == 0 {
 			continue
+		}
+		if level != inSentence && company == nil {
+			if from, to, ok := a.ownBody(s, t); ok {
+				// "the defence ministry has blocked ...": a body of the
+				// inherited country named in the sentence acts itself.
+				for k := range actors {
+					ac := &actors[k]
+					ac.From, ac.To = from, to
+					ac.Text = s.text(from, to)
+					ac.Start, ac.End = s.Toks[from].Start, s.Toks[to-1].End
+					ac.Kind = "org"
+				}
+				level = inSentence
+			}
 		}
 		status, explicit := a.statusOf(s, t, action)
 		for _, ac := range actors {
@@ -636,6 +651,51 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 	return nil, inArticle
 }
 
+// ownBody finds a government body named without its country as the
+// subject of trigger t: a government noun left of it in its clause that
+// says which body ("the defence ministry", "das Verteidigungsministerium",
+// "federal agencies"), not a plain one pointing back ("the ministry",
+// "die Behörde"). It returns the body's token range.
+func (a *article) ownBody(s *sent, t hit) (int, int, bool) {
+	c := s.clause[t.From]
+	for k := len(s.roles["government"]) - 1; k >= 0; k-- {
+		h := s.roles["government"][k]
+		reach := 4
+		if a.lang == "de" {
+			reach = 12 // the verb closes the clause: "Das Ministerium hat ... verboten"
+		}
+		if h.To > t.From || s.clause[h.From] != c || t.From-h.To > reach || s.afterPreposition(h.From) ||
+			s.inRole("actorref", h.From) {
+			continue
+		}
+		if slices.ContainsFunc(s.trig, func(o hit) bool { return o.From >= h.To && o.To <= t.From }) ||
+			slices.ContainsFunc(s.actors, func(o actorRef) bool { return o.From < h.To && h.From < o.To }) {
+			continue
+		}
+		from := h.From
+		if !a.e.bareGov[s.Toks[h.From].Lower] {
+			return from, h.To, true // a compound: "Verteidigungsministerium"
+		}
+		// A modifier before a plain noun: "defence ministry", "federal agencies".
+		if p := h.From - 1; p >= 0 && s.clause[p] == c && !determiners[s.Toks[p].Lower] &&
+			!s.inRole("object", p) && !s.inRole("coord", p) && isWord(s.Toks[p].Text) {
+			return p, h.To, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// isWord reports whether a token is made of letters (and hyphens).
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // afterPreposition reports whether token i follows a preposition that
 // makes a name an object or a place: "to China", "gegen die USA".
 func (s *sent) afterPreposition(i int) bool {
@@ -652,6 +712,12 @@ func (s *sent) afterPreposition(i int) bool {
 func (s *sent) hypothetical(t hit) bool {
 	for _, h := range s.roles["hypothetical"] {
 		if h.To <= t.From && t.From-h.To <= 3 {
+			return true
+		}
+		// The modal scopes over coordinated verbs of its clause: "may order
+		// changes or restrict it", "könnte prüfen und dann sperren".
+		if h.To <= t.From && t.From-h.To <= 8 && s.clause[h.From] == s.clause[t.From] &&
+			!slices.ContainsFunc(s.trig, func(o hit) bool { return o.From >= h.To && o.To <= t.From }) {
 			return true
 		}
 	}
@@ -899,12 +965,30 @@ func same(x, y mention) bool {
 	return false
 }
 
+// otherBody reports whether two mentions are steps of different bodies of
+// one country: each names its own actor in its sentence ("the privacy
+// watchdog will investigate" and "ministries have blocked the chatbot") and
+// they take different actions. Such steps are separate restrictions, so
+// neither action overrides the other.
+func otherBody(x, y mention) bool {
+	if x.level != inSentence || y.level != inSentence || x.action == y.action || x.vendors != y.vendors {
+		return false
+	}
+	if x.s == y.s && x.trig == y.trig {
+		return false
+	}
+	return !strings.EqualFold(x.actor.Text, y.actor.Text)
+}
+
 // merge groups mentions of the same restriction, in order of first mention.
 func merge(ms []mention) []group {
 	var gs []group
 next:
 	for _, m := range ms {
 		for gi := range gs {
+			if slices.ContainsFunc(gs[gi], func(o mention) bool { return otherBody(m, o) }) {
+				continue
+			}
 			for _, o := range gs[gi] {
 				if same(m, o) {
 					gs[gi] = append(gs[gi], m)
@@ -924,7 +1008,7 @@ var actionRank = []corpus.Action{corpus.ActionPurchaseBan, corpus.ActionPhaseOut
 	corpus.ActionRestrict, corpus.ActionReview}
 
 // claim builds the record claim of a group.
-func (a *article) claim(g group, titleMs []mention) corpus.Claim {
+func (a *article) claim(g group, titleMs []mention, groups []group) corpus.Claim {
 	first := g[0]
 	c := corpus.Claim{Actor: corpus.Actor{Text: first.actor.Text, Name: first.actor.Name, Country: first.actor.Country}}
 	// The actor quote from the nearest mention: named in the sentence beats
@@ -935,8 +1019,18 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 			c.Actor = corpus.Actor{Text: m.actor.Text, Name: m.actor.Name, Country: m.actor.Country}
 		}
 	}
+	hasAction := func(g group, act corpus.Action) bool {
+		return slices.ContainsFunc(g, func(m mention) bool { return m.action == act })
+	}
 	var inTitle []mention
 	for _, tm := range titleMs {
+		// When another body's step of the same restriction took the
+		// headline's action, the headline speaks of that one.
+		if !hasAction(g, tm.action) && slices.ContainsFunc(groups, func(o group) bool {
+			return hasAction(o, tm.action) && slices.ContainsFunc(o, func(m mention) bool { return same(tm, m) })
+		}) {
+			continue
+		}
 		for _, m := range g {
 			if same(tm, m) {
 				inTitle = append(inTitle, tm)

@@ -59,6 +59,10 @@ type Extractor struct {
 	vendorCountry map[string]string // canonical vendor -> country
 	vendorDefault map[string]string // canonical vendor -> default category
 
+	// bareGov are the plain government nouns ("ministry", "Behörde"): a
+	// body named only by one is the actor referred back to, not another.
+	bareGov map[string]bool
+
 	names     *names.Matcher // near-miss names of machine translations
 	tagger    *tag.Tagger    // nil when tagging is off
 	tokenizer *prosetok.Tokenizer
@@ -114,6 +118,16 @@ func New(opts Options) (*Extractor, error) {
 				}
 			}
 			e.roles[lg][role] = m
+		}
+	}
+	e.bareGov = map[string]bool{}
+	for _, r := range e.roleRows {
+		if r.Cols[0] == "government" {
+			for _, p := range r.Phrases {
+				if !strings.ContainsAny(p, "* ") {
+					e.bareGov[strings.ToLower(p)] = true
+				}
+			}
 		}
 	}
 	e.sectors = langMatchers(e.sectorRows, 1, languages)
