@@ -110,6 +110,7 @@ func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
 	markDuplicates(p.lines)
 	relabel(p.lines)
 	keepIntroducedLists(p.lines)
+	markThreads(p.lines)
 	from, to = mainRegion(p.lines)
 	from, to = extendRegion(p.lines, from, to)
 	if c.keepAll {

@@ -603,6 +603,64 @@ func sameBlockGood(lines []*line, i int) bool {
 		i+1 < len(lines) && lines[i+1].block == l.block && lines[i+1].cls == classGood
 }
 
+// markThreads finds the timestamps that head posts: a comment thread (or a
+// feed of teasers) dates every post, an article dates itself once. When at
+// least threadStamps timestamps below the first body line each have body
+// right under them, each of them is a post's head and weighs against a
+// region that would cross it, the way a section heading does.
+func markThreads(lines []*line) {
+	var heads []*line
+	seenGood := false
+	for i, l := range lines {
+		if l.cls == classGood {
+			seenGood = true
+			continue
+		}
+		if !seenGood || !isStamp(l) {
+			continue
+		}
+		if next := nextSpoken(lines, i); next >= 0 && next-i <= stampGap && lines[next].cls == classGood {
+			heads = append(heads, l)
+		}
+	}
+	if len(heads) < threadStamps {
+		return
+	}
+	for _, l := range heads {
+		l.thread = true
+	}
+}
+
+// A thread has at least threadStamps dated posts; a post's text starts at
+// most stampGap lines under its timestamp.
+const (
+	threadStamps = 2
+	stampGap     = 3
+)
+
+// isStamp reports a line that is a bare date and time, or a short line
+// that dates something: "jane - May 2, 2019 at 8:12 am".
+func isStamp(l *line) bool {
+	if isTimestamp(l.text) {
+		return true
+	}
+	return l.metaKind == corpus.RemovedMetadata && len(l.words) <= stampWords && isDateLine(l.text)
+}
+
+// stampWords is the most words of a line that dates a post.
+const stampWords = 10
+
+// nextSpoken returns the index of the first line after i that is not
+// neutral, or -1.
+func nextSpoken(lines []*line, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if !lines[j].neutral() {
+			return j
+		}
+	}
+	return -1
+}
+
 // mainRegion returns the bounds [from, to) of the densest run of body: the
 // maximum-sum run of lines where a body line weighs its size and a dropped
 // line weighs against it. Section headings (comments, related) weigh
@@ -615,12 +673,13 @@ func mainRegion(lines []*line) (from, to int) {
 	sum, start := 0, 0
 	lastMeta := -100
 	for i, l := range lines {
-		if k, ok := metaKind(l); ok && k == corpus.RemovedMetadata {
+		if k, ok := metaKind(l); ok && k == corpus.RemovedMetadata && !l.thread {
+			// A post's date does not announce the article.
 			lastMeta = i
 		}
 		w := 0
 		switch {
-		case l.barrier:
+		case l.barrier, l.thread:
 			w = -barrierWeight
 		case l.neutral():
 			w = -neutralWeight
@@ -690,7 +749,7 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 				// Running text judged bad: not a box of links.
 				return from, to
 			}
-			if l.repeated || l.barrier && l.kind != corpus.RemovedRelated && l.kind != corpus.RemovedAds || l.metaKind == corpus.RemovedMetadata {
+			if l.repeated || l.thread || l.barrier && l.kind != corpus.RemovedRelated && l.kind != corpus.RemovedAds || l.metaKind == corpus.RemovedMetadata {
 				// Comments (headings, "Reply", timestamps) and closing
 				// blurbs end the article; only boxes of links or ads sit
 				// inside it.

@@ -60,6 +60,8 @@ type line struct {
 	kind corpus.RemovedKind
 	// meta: the line is a title, byline, date or source line.
 	meta bool
+	// thread: the line dates a post of a comment thread or a feed.
+	thread bool
 	// barrier: the line heads a non-article section (comments, related).
 	barrier bool
 }

@@ -159,6 +159,16 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "The vendor said"},
 		},
 		{
+			name: "short article before a longer comment thread",
+			text: "Freedonia bans Acme routers in ministries\n\nBy Jane Holloway\nMay 27, 2014\n\n" + body +
+				"\nmarko_p\nMay 27, 2014 at 9:12 am\n\nI have worked with these routers for years and never once saw anything that looked like a back door, so I would like to see the evidence before anyone bans them across the board.\n\n" +
+				"Lena W.\nMay 27, 2014 at 10:40 am\n\nThe evidence is classified, which is exactly how it should be, and I would rather the ministries be careful than be sorry about it when the next breach hits the news.\n\n" +
+				"greybeard\nMay 28, 2014 at 7:03 pm\n\nWe went through the same thing with switches a decade ago and in the end the vendor simply rebranded and sold the same hardware to the same ministries again.\n\n" +
+				"T. Okafor\nMay 29, 2014 at 1:15 pm\n\nMy company uses them in every branch office and nobody has told us anything, so either the risk is overblown or the ministry is keeping business in the dark on purpose.\n",
+			dropped: []string{"I have worked with these routers", "The evidence is classified", "We went through the same thing", "My company uses them"},
+			kept:    []string{"The ministry said", "Officials said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
