@@ -558,17 +558,19 @@ func markRepeats(lines []*line) {
 }
 
 // markDuplicates drops the long lines a page prints twice: an image's alt
-// text and its caption, a teaser and its card. An article does not repeat
-// its paragraphs, save in lists (a meal plan), which repeat more than twice.
+// text and its caption, a teaser and its card (often once as a list item
+// and once as a heading, so bullets and case do not count). An article does
+// not repeat its paragraphs, save in lists (a meal plan), which repeat more
+// than twice.
 func markDuplicates(lines []*line) {
 	count := map[string]int{}
 	for _, l := range lines {
 		if len(l.words) >= duplicateWords {
-			count[l.text]++
+			count[l.fold]++
 		}
 	}
 	for _, l := range lines {
-		if len(l.words) >= duplicateWords && count[l.text] == 2 {
+		if len(l.words) >= duplicateWords && count[l.fold] == 2 {
 			l.cls, l.hard, l.kind = classBad, true, corpus.RemovedCaption
 		}
 	}

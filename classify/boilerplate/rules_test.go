@@ -169,6 +169,13 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "Officials said"},
 		},
 		{
+			name: "teaser card printed as a list item and as its heading",
+			text: body + tail + "\n• Why the old switches in the ministry basement will still be running next year\n\nWhy the old switches in the ministry basement will still be running next year\n\n" +
+				"The procurement office has no budget to replace them before the next fiscal year starts, officials say.\n",
+			dropped: []string{"• Why the old switches", "Why the old switches"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
