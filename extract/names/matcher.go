@@ -130,12 +130,15 @@ func (m *Matcher) match(n Name, al alignment) Match {
 // words and other names, so they must match closely, and no near miss may
 // change a strong consonant: Arabic script keeps those.
 const (
-	minLetters       = 4    // of the text's spelling
-	minConsonants    = 3    // strong consonants of the known name
-	maxDistOne       = 0.5  // one-word names
-	maxDistMulti     = 1.0  // names of several words
-	maxDistWord      = 0.75 // any one word of them
-	distPerConsonant = 0.25 // and at most this much per strong consonant of the known name
+	minLetters        = 4    // of the text's spelling
+	minConsonants     = 3    // strong consonants of the known name
+	maxDistOne        = 0.5  // one-word names
+	maxDistMulti      = 1.0  // names of several words
+	maxDistWord       = 0.75 // any one word of them
+	maxDistLongWord   = 1.0  // a word of them with minLongConsonants strong consonants
+	minLongConsonants = 5
+	costSplit         = 0.25 // one word written as two
+	distPerConsonant  = 0.25 // and at most this much per strong consonant of the known name
 )
 
 // NearMiss reports the known name s misspells the way transliteration through
@@ -151,6 +154,33 @@ func (m *Matcher) NearMiss(s string) (Match, bool) {
 	if m.allOrdinary(t) || isAcronym(s) || m.parts[t] {
 		return Match{}, false
 	}
+	if al, f, ok := m.nearest(t, 0); ok {
+		return m.match(m.names[m.forms[f].name], al), true
+	}
+	// A name of one word written as two: Arabic script spaces the syllables
+	// of Chinese given names ("Zhao Li Jian" for "Zhao Lijian").
+	ws := strings.Fields(t)
+	for i := 1; len(ws) >= 3 && i < len(ws); i++ {
+		if len(ws[i-1]) < 2 || len(ws[i]) < 2 || m.ordinary[ws[i-1]] || m.ordinary[ws[i]] {
+			continue // "A New York" is not "Anew York"
+		}
+		joined := strings.Join(ws[:i-1], " ") + " " + ws[i-1] + ws[i] + " " + strings.Join(ws[i+1:], " ")
+		joined = strings.TrimSpace(joined)
+		note := "split " + ws[i-1] + ws[i]
+		if k, ok := m.exact[joined]; ok {
+			return m.match(m.names[k], alignment{dist: costSplit, notes: []string{note}}), true
+		}
+		if al, f, ok := m.nearest(joined, costSplit); ok {
+			al.notes = append([]string{note}, al.notes...)
+			return m.match(m.names[m.forms[f].name], al), true
+		}
+	}
+	return Match{}, false
+}
+
+// nearest finds the known form closest to normalized t within the limits,
+// counting extra on top of the alignment's distance.
+func (m *Matcher) nearest(t string, extra float64) (alignment, int, bool) {
 	sk := skeleton(t)
 	var best alignment
 	bestForm := -1
@@ -165,8 +195,9 @@ func (m *Matcher) NearMiss(s string) (Match, bool) {
 			if fm.cons < minConsonants || words(fm.sk) != words(sk) {
 				continue
 			}
-			al, worst := wordAlignment(sk, fm.sk)
-			if !acceptable(al, worst, fm) {
+			al, fits := wordAlignment(sk, fm.sk)
+			al.dist += extra
+			if !acceptable(al, fits, fm) {
 				continue
 			}
 			if bestForm < 0 || al.dist < best.dist {
@@ -174,15 +205,12 @@ func (m *Matcher) NearMiss(s string) (Match, bool) {
 			}
 		}
 	}
-	if bestForm < 0 {
-		return Match{}, false
-	}
-	return m.match(m.names[m.forms[bestForm].name], best), true
+	return best, bestForm, bestForm >= 0
 }
 
 // acceptable applies the limits to an alignment with known form f.
-// worst is the distance of the word that differs most.
-func acceptable(al alignment, worst float64, f form) bool {
+// fits says whether every word stays within its limit (wordLimit).
+func acceptable(al alignment, fits bool, f form) bool {
 	if al.dist == 0 || al.hard > 0 {
 		// Same letters up to case and punctuation is Lookup's business.
 		return false
@@ -193,7 +221,7 @@ func acceptable(al alignment, worst float64, f form) bool {
 	if words(f.sk) == 1 {
 		return al.dist <= maxDistOne
 	}
-	return al.dist <= maxDistMulti && worst <= maxDistWord
+	return al.dist <= maxDistMulti && fits
 }
 
 // isAcronym reports whether s is written in capitals only ("PRC", "INTL").

@@ -39,6 +39,15 @@ func TestNearMiss(t *testing.T) {
 		{"French eau said o", "Justin Trudo", "Justin Trudeau"},
 		{"hyphenated given name", "Moon Jai-in", "Moon Jae-in"},
 		{"waw read as w", "Geng Shwang", "Geng Shuang"},
+		{"short vowel guessed across classes", "Gao Fung", "Gao Feng"},
+		{"short vowel guessed, i for o", "Mao Nong", "Mao Ning"},
+		{"short vowel in a two-consonant word stays distinct", "Tom Cook", ""},
+		{"two slips in a long word", "Jessica Rosenwerssel", "Jessica Rosenworcel"},
+		{"two guessed vowels in a short word", "Gina Raimindi", ""},
+		{"given name written as two words", "Zhao Li Jian", "Zhao Lijian"},
+		{"split and garbled", "Xi Jin Bing", "Xi Jinping"},
+		{"pinyin x read as sh", "Shi Jinbing", "Xi Jinping"},
+		{"an article is not half a name", "A New York", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,7 +14,7 @@ type sym struct {
 	raw   string // original letters, lower case
 }
 
-// Classes: b/p → B, f/v/ph → F, g/j/q/k/hard c/gh/kh → K, sh/ch → X,
+// Classes: b/p → B, f/v/ph → F, g/j/q/k/hard c/gh/kh → K, sh/ch/initial x → X,
 // t/th → T, d/dh → D, s/soft c → S; other consonants are themselves.
 // Vowels: a → A, e/i/final y → I, o/u → U.
 func isVowel(c byte) bool { return c == 'A' || c == 'I' || c == 'U' }
@@ -105,6 +105,9 @@ func skeleton(n string) []sym {
 			} else {
 				add('K', "c")
 			}
+		case c == 'x' && (i == 0 || n[i-1] == ' ') && vowel(next):
+			// Pinyin x, said and transliterated sh: "Xi" comes back "Shi".
+			add('X', "x")
 		case c == 'x':
 			add('K', "x")
 			add('S', "")
@@ -173,12 +176,20 @@ func words(s []sym) int {
 
 // Costs of the edit operations of distance.
 const (
-	costSameClass  = 0.25 // e for i, g for j: letters Arabic script writes alike
-	costVowelA     = 0.5  // a for another vowel: alif stands for English a, u and schwa ("Trump" → "Tramb")
-	costVowel      = 1.25 // i for u: distinct letters in Arabic script, so not a transliteration slip
-	costWeak       = 0.5  // a vowel or h/w/y lost or added
-	costHard       = 1    // a consonant changed, lost or added
-	costImpossible = 9    // a word break against a letter
+	costSameClass = 0.25 // e for i, g for j: letters Arabic script writes alike
+	costVowelA    = 0.5  // a for another vowel: alif stands for English a, u and schwa ("Trump" → "Tramb")
+	costVowel     = 1.25 // i for u in a short word: distinct letters in Arabic script, so not a transliteration slip
+	// costShortVowel is i for u in a word of three strong consonants or
+	// more: Arabic script writes short vowels not at all, so the reader
+	// guesses them ("Feng" comes back as "Fung"), and the consonants left
+	// are enough to know the word. In "Tim" against "Tom" they are not.
+	costShortVowel = 0.75
+	// minGuessConsonants is the strong consonants a word needs for
+	// costShortVowel.
+	minGuessConsonants = 3
+	costWeak           = 0.5 // a vowel or h/w/y lost or added
+	costHard           = 1   // a consonant changed, lost or added
+	costImpossible     = 9   // a word break against a letter
 )
 
 // alignment is the cheapest edit script between two skeletons.
@@ -202,18 +213,21 @@ func splitWords(s []sym) [][]sym {
 }
 
 // wordAlignment aligns two names of as many words word by word, so that no
-// edit crosses a word break, and reports the costliest word as well.
-func wordAlignment(a, b []sym) (al alignment, worst float64) {
+// edit crosses a word break, and reports whether every word stays within
+// its own limit (wordLimit).
+func wordAlignment(a, b []sym) (al alignment, fits bool) {
 	wa, wb := splitWords(a), splitWords(b)
 	if len(wa) != len(wb) {
-		return distance(a, b), distance(a, b).dist
+		al = distance(a, b)
+		return al, al.dist <= wordLimit(b)
 	}
+	fits = true
 	seen := map[string]bool{}
 	for i := range wa {
 		w := distance(wa[i], wb[i])
 		al.dist += w.dist
 		al.hard += w.hard
-		worst = max(worst, w.dist)
+		fits = fits && w.dist <= wordLimit(wb[i])
 		for _, n := range w.notes {
 			if !seen[n] {
 				seen[n] = true
@@ -221,12 +235,26 @@ func wordAlignment(a, b []sym) (al alignment, worst float64) {
 			}
 		}
 	}
-	return al, worst
+	return al, fits
+}
+
+// wordLimit is the distance one word of a known name of several words may
+// take: a long word keeps enough consonants to stay recognisable through
+// two slips ("Rosenwerssel" for "Rosenworcel"), a short one through one.
+func wordLimit(w []sym) float64 {
+	if consonants(w) >= minLongConsonants {
+		return maxDistLongWord
+	}
+	return maxDistWord
 }
 
 // distance aligns a (the text's spelling) with b (the known one).
 func distance(a, b []sym) alignment {
 	n, m := len(a), len(b)
+	crossVowel := costVowel
+	if consonants(b) >= minGuessConsonants {
+		crossVowel = costShortVowel
+	}
 	d := make([][]float64, n+1)
 	for i := range d {
 		d[i] = make([]float64, m+1)
@@ -253,7 +281,7 @@ func distance(a, b []sym) alignment {
 		case isVowel(x.class) && isVowel(y.class) && (x.class == 'A' || y.class == 'A'):
 			return costVowelA
 		case isVowel(x.class) && isVowel(y.class):
-			return costVowel
+			return crossVowel
 		}
 		return costHard
 	}
