@@ -8,7 +8,7 @@ import (
 
 // roleNames are the roles of roles.tsv.
 var roleNames = []string{"government", "company", "speaker", "speech", "passive", "clause",
-	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff"}
+	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report"}
 
 // actorRef is a possible actor found in a sentence.
 type actorRef struct {
@@ -244,8 +244,14 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			a.Valid = false
 			break
 		}
-		if targetAt(s, i) {
-			a.Valid = false
+		// A vendor's nationality names its own country: "China's ZTE",
+		// "chinesische Huawei". Before another country's vendor the name
+		// is the subject of an inverted clause ("Gestern hat Indien WeChat
+		// verboten").
+		if tr, ok := targetRefAt(s, i); ok {
+			if tr.Country == "" || tr.Country == a.Country {
+				a.Valid = false
+			}
 			break
 		}
 		if trigAt(s, i) && i-a.To <= 2 {
@@ -258,13 +264,13 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 	}
 }
 
-func targetAt(s *sent, i int) bool {
+func targetRefAt(s *sent, i int) (targetRef, bool) {
 	for _, t := range s.targets {
 		if t.From == i {
-			return true
+			return t, true
 		}
 	}
-	return false
+	return targetRef{}, false
 }
 
 func trigAt(s *sent, i int) bool {

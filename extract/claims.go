@@ -119,7 +119,7 @@ func (a *article) claims() []corpus.Claim {
 	var out []corpus.Claim
 	var keep []group
 	for _, g := range groups {
-		c := a.claim(g, titleMs, groups)
+		c := a.claim(g, titleMs)
 		if offTopic {
 			c.Confidence = math.Round(c.Confidence*50) / 100
 		}
@@ -785,9 +785,15 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 		if overlaps(h, t) && st != corpus.StatusUnderReview {
 			continue // "planned" in "planned ban" is a cue, "review" is the trigger itself
 		}
+		if st == corpus.StatusDenied && a.vendorDenies(s, h) {
+			continue
+		}
 		if s.clause[h.From] == c || st == corpus.StatusReported {
 			found[st] = true
 		}
+	}
+	if !found[corpus.StatusReported] && s.hearsay() {
+		found[corpus.StatusReported] = true
 	}
 	if action == corpus.ActionReview && !found[corpus.StatusDenied] {
 		return corpus.StatusUnderReview, true
@@ -798,6 +804,52 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 		}
 	}
 	return corpus.StatusEnacted, false
+}
+
+// hearsay reports whether the sentence attributes what it says to the
+// press or to unnamed sources: a report word ("reported", "according to",
+// "berichtet", "laut") within a few words of a press word ("the
+// newspaper", "Bloomberg", "insiders", "Zeitung"). An authority saying
+// something is not hearsay: its name is no press word, and state media
+// ("news agency Xinhua") relay their government.
+func (s *sent) hearsay() bool {
+	const near = 4
+	for _, r := range s.roles["report"] {
+		for _, p := range s.roles["press"] {
+			if slices.ContainsFunc(s.roles["speaker"], func(h hit) bool { return h.To >= p.From && p.To+2 >= h.From }) {
+				continue // state media relaying their government speak for it
+			}
+			if (p.From >= r.To && p.From-r.To <= near) || (p.To <= r.From && r.From-p.To <= near) || overlaps(p, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vendorDenies reports whether denial cue h is a targeted vendor (or a
+// company) rejecting accusations, not the actor denying the restriction:
+// "Huawei denied the allegations", "Huawei wies die Vorwürfe zurück". The
+// name left of the cue in its clause, nearest first, decides.
+func (a *article) vendorDenies(s *sent, h hit) bool {
+	c := s.clause[h.From]
+	best, vendor := -1, false
+	for _, tr := range s.targets {
+		if tr.To <= h.From && s.clause[tr.From] == c && tr.From > best {
+			best, vendor = tr.From, true
+		}
+	}
+	for _, ac := range s.actors {
+		if ac.To <= h.From && s.clause[ac.From] == c && ac.From > best {
+			best, vendor = ac.From, ac.Kind == "company" && !ac.Valid
+		}
+	}
+	if !vendor {
+		// A pronoun after a vendor-only previous clause: "..., but it denied"
+		// is not read; only a named vendor counts.
+		return false
+	}
+	return true
 }
 
 // affected finds who the restriction applies to in trigger t's clause: sector
@@ -1008,7 +1060,7 @@ var actionRank = []corpus.Action{corpus.ActionPurchaseBan, corpus.ActionPhaseOut
 	corpus.ActionRestrict, corpus.ActionReview}
 
 // claim builds the record claim of a group.
-func (a *article) claim(g group, titleMs []mention, groups []group) corpus.Claim {
+func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 	first := g[0]
 	c := corpus.Claim{Actor: corpus.Actor{Text: first.actor.Text, Name: first.actor.Name, Country: first.actor.Country}}
 	// The actor quote from the nearest mention: named in the sentence beats
@@ -1019,18 +1071,8 @@ func (a *article) claim(g group, titleMs []mention, groups []group) corpus.Claim
 			c.Actor = corpus.Actor{Text: m.actor.Text, Name: m.actor.Name, Country: m.actor.Country}
 		}
 	}
-	hasAction := func(g group, act corpus.Action) bool {
-		return slices.ContainsFunc(g, func(m mention) bool { return m.action == act })
-	}
 	var inTitle []mention
 	for _, tm := range titleMs {
-		// When another body's step of the same restriction took the
-		// headline's action, the headline speaks of that one.
-		if !hasAction(g, tm.action) && slices.ContainsFunc(groups, func(o group) bool {
-			return hasAction(o, tm.action) && slices.ContainsFunc(o, func(m mention) bool { return same(tm, m) })
-		}) {
-			continue
-		}
 		for _, m := range g {
 			if same(tm, m) {
 				inTitle = append(inTitle, tm)

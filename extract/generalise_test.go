@@ -74,7 +74,7 @@ func TestOtherBodySteps(t *testing.T) {
 				"Separately, the South Korean defence ministry has blocked the Temu app on its office computers.",
 			want: []step{
 				{country: "KR", action: corpus.ActionReview, status: corpus.StatusUnderReview},
-				{country: "KR", action: corpus.ActionBan, status: corpus.StatusEnacted},
+				{country: "KR", action: corpus.ActionBan},
 			}},
 		{name: "de review and a ministry ban", lang: "de",
 			title: "Bundesnetzagentur prüft Router von TP-Link",
@@ -101,5 +101,74 @@ func TestModalScope(t *testing.T) {
 			text: "Die italienische Datenschutzbehörde untersucht die App DeepSeek. " +
 				"Je nach Ergebnis könnte die Behörde Auflagen machen oder die App sperren.",
 			want: []step{{country: "IT", action: corpus.ActionReview, status: corpus.StatusUnderReview}}},
+	})
+}
+
+// Hearsay is a report word near the press or unnamed sources; an authority
+// speaking, or state media relaying it, is not hearsay.
+func TestHearsay(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en outlet reported", lang: "en",
+			text: "Vietnam has banned Hikvision cameras from police stations, the Saigon Daily newspaper reported on Friday.",
+			want: []step{{country: "VN", status: corpus.StatusReported}}},
+		{name: "en according to an outlet", lang: "en",
+			text: "According to Bloomberg, Vietnam has banned Hikvision cameras from police stations.",
+			want: []step{{country: "VN", status: corpus.StatusReported}}},
+		{name: "en insiders said", lang: "en",
+			text: "Vietnam has banned Hikvision cameras from police stations, two insiders said.",
+			want: []step{{country: "VN", status: corpus.StatusReported}}},
+		{name: "en the ministry said", lang: "en",
+			text: "Vietnam has banned Hikvision cameras from police stations, the interior ministry said.",
+			want: []step{{country: "VN", status: corpus.StatusEnacted}}},
+		{name: "en state news agency", lang: "en",
+			text: "Vietnam has banned Hikvision cameras from police stations, the state news agency reported.",
+			want: []step{{country: "VN", status: corpus.StatusEnacted}}},
+		{name: "de Zeitung meldet", lang: "de",
+			text: "Vietnam hat Kameras von Hikvision in Polizeiwachen verboten, wie eine Zeitung aus Hanoi meldet.",
+			want: []step{{country: "VN", status: corpus.StatusReported}}},
+		{name: "de laut Insidern", lang: "de",
+			text: "Laut Insidern hat die vietnamesische Regierung Kameras von Hikvision in Polizeiwachen verboten.",
+			want: []step{{country: "VN", status: corpus.StatusReported}}},
+		{name: "de Ministerium teilte mit", lang: "de",
+			text: "Die vietnamesische Regierung hat Kameras von Hikvision in Polizeiwachen verboten, teilte das Ministerium mit.",
+			want: []step{{country: "VN", status: corpus.StatusEnacted}}},
+	})
+}
+
+// A vendor rejecting accusations is not the actor denying its restriction.
+func TestVendorDenial(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en vendor denies", lang: "en",
+			text: "Sweden banned Huawei from its 5G networks in October. Huawei denied the accusations and said the ban was political.",
+			want: []step{{country: "SE", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "en government denies", lang: "en",
+			text: "The Swedish government denied that it would ban Huawei from its 5G networks.",
+			want: []step{{country: "SE", status: corpus.StatusDenied}}},
+		{name: "de Hersteller bestreitet", lang: "de",
+			text: "Schweden hat Huawei aus seinen 5G-Netzen verbannt. Huawei bestreitet die Vorwürfe und nennt das Verbot politisch motiviert.",
+			want: []step{{country: "SE", status: corpus.StatusEnacted}}},
+		{name: "de Regierung dementiert", lang: "de",
+			text: "Die schwedische Regierung dementiert, dass sie Huawei aus den 5G-Netzen verbannen will.",
+			want: []step{{country: "SE", status: corpus.StatusDenied}}},
+	})
+}
+
+// A country's name before a vendor is that vendor's nationality only when
+// it is the vendor's country; before another country's vendor it is the
+// subject of an inverted clause.
+func TestNationalityOnlyOwnVendors(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de inverted subject", lang: "de",
+			text: "Gestern hat Indien WeChat auf Diensthandys verboten.",
+			want: []step{{country: "IN", action: corpus.ActionBan, vendors: []string{"Tencent"}}}},
+		{name: "de wonach", lang: "de",
+			text: "Die Regierung wies Berichte zurück, wonach Indien WeChat verbieten wolle.",
+			want: []step{{country: "IN", status: corpus.StatusDenied}}},
+		{name: "en own vendor is nationality", lang: "en",
+			text: "Last year China's ZTE was banned by India from its 5G trials.",
+			want: []step{{country: "IN", vendors: []string{"ZTE"}}}, none: []string{"CN"}},
+		{name: "de own vendor is nationality", lang: "de",
+			text: "Indien hat Chinas Huawei von 5G-Versuchen ausgeschlossen.",
+			want: []step{{country: "IN", vendors: []string{"Huawei"}}}, none: []string{"CN"}},
 	})
 }
