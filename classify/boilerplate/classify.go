@@ -683,7 +683,9 @@ func mainRegion(lines []*line) (from, to int) {
 		switch {
 		case l.barrier, l.thread:
 			w = -barrierWeight
-		case l.neutral():
+		case l.neutral(), l.cls != classGood && !l.hard && isTableRow(l.text):
+			// Tables drawn in columns sit between an article's
+			// paragraphs as images do.
 			w = -neutralWeight
 		case l.repeated:
 			w = -repeatWeight
@@ -777,6 +779,36 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 			return from, to
 		}
 		to = k
+	}
+}
+
+// fillRegion labels as body the table rows and the list items made of
+// statements inside the region that only their words condemned, when body
+// lies above and below them in the region. A list of headlines (no full
+// stop) inside an article is a box of links to other stories. Lines a rule
+// condemned (cues, bylines, captions, menus, repeats) stay out.
+func fillRegion(lines []*line, from, to int) {
+	first, last := -1, -1
+	for i := from; i < to; i++ {
+		if lines[i].cls == classGood {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		l := lines[i]
+		if l.cls == classGood || l.barrier || l.thread || l.repeated || l.cue != nil || l.neutral() {
+			continue
+		}
+		// A row of a table may hold a date or sit in a run of short
+		// rows; a list item must have escaped every rule.
+		row := isTableRow(l.text) && (!l.hard || l.inRun || l.metaKind != "")
+		item := l.bullet && strings.HasSuffix(l.text, ".") && !l.hard && l.metaKind == ""
+		if row || item {
+			l.cls, l.kind = classGood, ""
+		}
 	}
 }
 

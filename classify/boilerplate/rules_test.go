@@ -176,6 +176,17 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "The vendor said"},
 		},
 		{
+			name: "table drawn in columns between paragraphs",
+			text: body + "Agency          Routers     Deadline\nInterior        1,200       May 2015\nFinance         800         June 2015\nDefence         3,400       July 2015\n\n" + tail,
+			kept: []string{"Agency          Routers", "Finance         800", "Defence         3,400", "The vendor said"},
+		},
+		{
+			name:    "list of headlines inside the article is a box of links",
+			text:    body + "• Acme shares fall after ministry order\n• Opinion: the ban comes years too late\n• What the order means for small firms\n\n" + tail,
+			dropped: []string{"• Acme shares fall", "• What the order means"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
