@@ -812,6 +812,38 @@ func fillRegion(lines []*line, from, to int) {
 	}
 }
 
+// closeRegion takes into the region the short last paragraphs of the
+// article that only their words condemned: sentences right under the
+// region's last line ("The company did not respond."), up to tailLines of
+// them, when a line some rule condemned (tags, a comment form, a footer)
+// or the page's end follows them.
+func closeRegion(lines []*line, from, to int) int {
+	if from >= to || lines[to-1].cls != classGood {
+		return to
+	}
+	j := to
+	for j < len(lines) && j-to < tailLines && tailSentence(lines[j]) {
+		j++
+	}
+	if j == to || j < len(lines) && !lines[j].hard {
+		return to
+	}
+	for _, l := range lines[to:j] {
+		l.cls, l.kind = classGood, ""
+	}
+	return j
+}
+
+// tailSentence reports a sentence of at least leadWords/2 words that no
+// rule condemned.
+func tailSentence(l *line) bool {
+	return l.sentence && !l.hard && l.cue == nil && l.metaKind == "" && !l.barrier && !l.bullet &&
+		len(l.words) >= leadWords/2 && !l.neutral()
+}
+
+// tailLines is the most short paragraphs closeRegion adds.
+const tailLines = 2
+
 // gapLines is the largest box inside an article that extendRegion crosses.
 const gapLines = 5
 

@@ -21,7 +21,7 @@ var captionRe = regexp.MustCompile(`^\(?(?i:photo|photos|image|images|picture|fo
 
 // creditTailRe matches a caption that ends with its credit:
 // "… (Photo: Reuters)", "… | Getty Images", "… / AFP".
-var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)]*\)|(?:[|/]|\s-)\s*(?:getty images|reuters|afp|ap|dpa|shutterstock|istock|imago|picture alliance)[^a-z]*|(?:credit|photo|image|bild|foto)s?:\s*[^.!?:]{1,60}|\((?:ap|afp|reuters|dpa|epa|getty images)\)|/\s*(?:ap|afp|reuters|dpa|epa)\s+(?:file|photo|images))$`)
+var creditTailRe = regexp.MustCompile(`(?i:\((?:photo|image|bild|foto|credit)[^)]*\)|(?:[|/]|\s-)\s*(?:getty images|reuters|afp|ap|dpa|shutterstock|istock|imago|picture alliance)[^a-z]*|(?:credit|photo|image|bild|foto)s?:\s*[^.!?:]{1,60}|\((?:ap|afp|reuters|dpa|epa|getty images)\)|/\s*(?:ap|afp|reuters|dpa|epa)\s+(?:file|photo|images)|\s(?:staff|file)\s+photo\.?)$`)
 
 // picturedRe matches a caption's "pictured": "(pictured)", "Jane Doe,
 // pictured at the summit".

@@ -70,6 +70,7 @@ func TestDetectMeta(t *testing.T) {
 		{"BERLIN, GERMANY - MAY 27: Officials arrive for a meeting at the ministry.", corpus.RemovedCaption},
 		{"In this Monday, May 27, 2019, file photo, officials arrive for a meeting.", corpus.RemovedCaption},
 		{"Officials inspect a router at the ministry in the capitalCredit: Example Agency", corpus.RemovedCaption},
+		{"A drone on display at the county fair last summer. Staff photo", corpus.RemovedCaption},
 		{"Jane Doe is a freelance writer based in Toronto who covers technology policy.", corpus.RemovedMetadata},
 		{"The ministry is a large employer in the capital and a buyer of routers.", ""},
 		{"June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", ""},
@@ -184,6 +185,18 @@ func TestPageRules(t *testing.T) {
 			name:    "list of headlines inside the article is a box of links",
 			text:    body + "• Acme shares fall after ministry order\n• Opinion: the ban comes years too late\n• What the order means for small firms\n\n" + tail,
 			dropped: []string{"• Acme shares fall", "• What the order means"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
+			name:    "short last paragraph above the tags",
+			text:    body + tail + "\nThe ministry did not reply to questions.\n\nTags: routers, security, ministry\n\nLeave a Reply\n",
+			dropped: []string{"Tags: routers", "Leave a Reply"},
+			kept:    []string{"The ministry said", "The ministry did not reply"},
+		},
+		{
+			name:    "subscription prompt under the article",
+			text:    body + tail + "\nSupport local journalism. Subscribe today for $1 a week.\n\nMost Read\n\nFair board picks new director\n",
+			dropped: []string{"Support local journalism", "Most Read"},
 			kept:    []string{"The ministry said", "The vendor said"},
 		},
 		{
