@@ -172,3 +172,28 @@ func TestNationalityOnlyOwnVendors(t *testing.T) {
 			want: []step{{country: "IN", vendors: []string{"Huawei"}}}, none: []string{"CN"}},
 	})
 }
+
+// States, counties, Länder and cantons act for their own offices with
+// their country, though the country is named nowhere.
+func TestSubnationalActors(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en state", lang: "en",
+			text: "Montana has banned Kaspersky antivirus software on every state-owned computer.",
+			want: []step{{country: "US", action: corpus.ActionBan, vendors: []string{"Kaspersky"}}}},
+		{name: "en county", lang: "en",
+			text: "Harrow County will no longer buy DJI drones for its fire crews.",
+			want: []step{{country: "US", action: corpus.ActionPurchaseBan, vendors: []string{"DJI"}}}},
+		{name: "en indian state", lang: "en",
+			text: "Karnataka's IT department has told offices to replace Microsoft Windows with Linux.",
+			want: []step{{country: "IN", action: corpus.ActionPhaseOut, vendors: []string{"Microsoft"}}}},
+		{name: "de Land", lang: "de",
+			text: "Der Freistaat Sachsen verbietet TikTok auf allen Diensthandys der Landesverwaltung.",
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"ByteDance"}}}},
+		{name: "de Kanton", lang: "de",
+			text: "Der Kanton Aargau hat Drohnen von DJI für die Polizei verboten.",
+			want: []step{{country: "CH", action: corpus.ActionBan, vendors: []string{"DJI"}}}},
+		{name: "en company named after a state is no actor", lang: "en",
+			text: "Texas Instruments said it would stop shipping chips to Huawei.",
+			none: []string{"US"}},
+	})
+}
