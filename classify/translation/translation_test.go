@@ -80,6 +80,25 @@ func TestProvenance(t *testing.T) {
 		{"page says so", Input{Title: "x", Lines: []string{"Translated from Arabic by our desk"}},
 			"translated from Arabic", true},
 		{"nothing", Input{Title: "Japan to stop buying network gear", Text: "Body.", URL: "https://example.com/a"}, "", false},
+		{"title line among removed lines", Input{Title: "Cairo weighs a ban on foreign apps",
+			Lines: []string{"Home   News   Sports", "Cairo weighs a ban on foreign apps – Youm7", "2 hours ago"}},
+			`title names the Arabic-language outlet "Youm7"`, true},
+		{"title line at the top of the body", Input{Title: "Cairo weighs a ban on foreign apps",
+			Text: "Cairo weighs a ban on foreign apps | Al-Shorouk\nCairo – The ministry said on Monday that it would study a ban."},
+			`"Al-Shorouk"`, true},
+		{"another headline with an outlet is a link, not the title line", Input{Title: "Cairo weighs a ban on foreign apps",
+			Lines: []string{"Gulf states speed up their networks – Youm7"}}, "", false},
+		{"title line far down the page is a share card", Input{Title: "Cairo weighs a ban on foreign apps",
+			Lines: append(make([]string, maxTitleLineIndex), "Cairo weighs a ban on foreign apps – Youm7")}, "", false},
+		{"partners footer", Input{Title: "x", Lines: []string{"Our partners: Al Arabiya | Sky News Arabia | Youm7"}}, "", false},
+		{"related link naming an outlet", Input{Title: "x", Lines: []string{"Read also: Youm7 says the Gulf speeds up 5G"}}, "", false},
+		{"unlisted outlet of Arabic form", Input{Title: "Cairo weighs a ban on foreign apps – Al Sharq Al Jadid"},
+			`title names "Al Sharq Al Jadid", an unlisted outlet whose name has Arabic form`, false},
+		{"unlisted outlet of Arabic form on the title line", Input{Title: "Cairo weighs a ban",
+			Lines: []string{"Cairo weighs a ban - Al-Nahar Al-Jadid"}}, `"Al-Nahar Al-Jadid"`, false},
+		{"headline that starts with Al", Input{Title: "Al Qaeda video shows new drones in the desert – Example News"}, "", false},
+		{"English edition of Arabic form", Input{Title: "Cairo weighs a ban on foreign apps – Al-Monitor"}, "", false},
+		{"Spanish article is not Arabic", Input{Title: "Madrid weighs a ban on foreign apps – El Mundo"}, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -167,6 +186,21 @@ func TestPhrasing(t *testing.T) {
 		{"fighter jets are native English", "fifth-generation fighter jets", nil},
 		{"US department called a ministry", "the American Ministry of Commerce said", []string{`"Ministry" for a US department`}},
 		{"native wording", "5G networks and cybersecurity", nil},
+		{"for its part, word for word", "The ministry spoke. In its side, the embassy said no.", []string{`"In its side,"`}},
+		{"a side of a border is native", "Troops stayed on its side of the border.", nil},
+		{"year with its article", "it was listed in the year 2020", []string{`(for "in 2020"`}},
+		{"agency named as in Arabic", "according to the Reuters agency", []string{`agency named as in Arabic`}},
+		{"news agency is native", "the Xinhua news agency said", nil},
+		{"article on an abstract noun", "for reasons of the national security.", []string{`article before an abstract noun`}},
+		{"national security adviser is native", "the national security adviser said", nil},
+		{"national security interests are native", "contrary to the national security and foreign policy interests", nil},
+		{"construct state", "the company Hikvision said", []string{`construct state`}},
+		{"company as a subject is native", "the company said on Monday", nil},
+		{"tens of companies", "it added tens of Chinese companies to the list", []string{`for "dozens"`}},
+		{"tens of thousands is native", "tens of thousands of users signed up", nil},
+		{"hours ago", "Since 5 hours", []string{`for "N hours ago"`}},
+		{"called on is native", "called on Washington to stop", nil},
+		{"called without on", "called Washington to stop the sanctions", []string{`called on ... to`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,6 +232,8 @@ func TestCombination(t *testing.T) {
 		{"several doubled words", Input{Text: "The chips chips and the rights rights and the networks networks of the firms." + sentence}, false},
 		{"one garbled name", Input{Text: "Spokesman Yoshihidi Soja declined to comment." + sentence}, false},
 		{"two garbled names", Input{Text: "Yoshihidi Soja and Mike Bombeo spoke." + sentence}, false},
+		{"style only", Input{Text: theHeavy}, false},
+		{"style and phrasing", Input{Text: theHeavy + " It is noteworthy that the ban covers the electronic security of the state."}, true},
 		{"phrasing only", Input{Text: "The fifth generation network, electronic security and electronic piracy and the common gains." + sentence}, false},
 		{"weak provenance only", Input{Text: "Japan will stop buying." + sentence, Lines: []string{"Source: Al Jazeera"}}, false},
 		{"garbled name and doubled word", Input{Text: "Spokesman Yoshihidi Soja said the ban covers Huawei Technologies Technologies." + sentence}, true},
@@ -223,6 +259,35 @@ func TestCombination(t *testing.T) {
 			}
 			if got.Code != "ar" || got.Confidence < 0.5 || got.Confidence >= 1 || len(got.Evidence) < 1 {
 				t.Errorf("Detect = %+v, want code ar, confidence in [0.5, 1), evidence", got)
+			}
+		})
+	}
+}
+
+// theHeavy is prose in which "the" is a fifth of the words, as in a
+// literal translation from Arabic, with no other sign of one.
+const theHeavy = "The decision of the government came after the review of the risks of the equipment of the " +
+	"suppliers, and the minister said that the protection of the networks of the state is the priority of the " +
+	"ministry in the coming period."
+
+func TestStyle(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"article on every noun", theHeavy, true},
+		{"native prose", "Britain told operators on Tuesday to stop buying Huawei kit for their 5G networks from " +
+			"next year and to strip it out entirely by 2027, a reversal that followed months of pressure from " +
+			"Washington and from lawmakers in its own party.", false},
+		{"too short to tell", "The ban of the state on the devices of the company.", false},
+		{"menus are not prose", strings.Repeat("The News\nThe World\nThe Sports\n", 20), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := d.style(&Input{Text: tt.text})
+			if (len(got) > 0) != tt.want {
+				t.Errorf("style = %q, want a finding: %v", evidenceOf(got), tt.want)
 			}
 		})
 	}
@@ -299,8 +364,8 @@ func paragraphs(t testing.TB, name string) []string {
 func TestParagraphs(t *testing.T) {
 	d := detector(t)
 	trans, native := paragraphs(t, "translated.txt"), paragraphs(t, "native.txt")
-	if len(trans) < 15 || len(native) < 15 {
-		t.Fatalf("%d translated and %d native paragraphs, want 15 of each", len(trans), len(native))
+	if len(trans) < 30 || len(native) < 30 {
+		t.Fatalf("%d translated and %d native paragraphs, want 30 of each", len(trans), len(native))
 	}
 	hits, fps := 0, 0
 	for _, p := range trans {
@@ -319,8 +384,8 @@ func TestParagraphs(t *testing.T) {
 	recall := float64(hits) / float64(len(trans))
 	t.Logf("recall %d/%d = %.2f, false positives %d/%d = %.2f", hits, len(trans), recall, fps, len(native),
 		float64(fps)/float64(len(native)))
-	if recall < 0.6 {
-		t.Errorf("recall %.2f, want at least 0.6", recall)
+	if recall < 0.8 {
+		t.Errorf("recall %.2f, want at least 0.8", recall)
 	}
 }
 
