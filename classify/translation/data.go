@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"regexp/syntax"
 	"strconv"
@@ -178,9 +179,35 @@ func openData(path string, embedded bool) (io.ReadCloser, error) {
 	return os.Open(path)
 }
 
-// loadAll parses the embedded file and then each extra file with parse.
+// expand replaces each folder among paths by its .tsv files, in name order.
+func expand(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		files, err := filepath.Glob(filepath.Join(p, "*.tsv"))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, files...)
+	}
+	return out, nil
+}
+
+// loadAll parses the embedded file and then each extra file (or folder of
+// them) with parse.
 func loadAll[T any](embeddedPath string, extra []string, parse func(io.Reader, string) ([]T, error)) ([]T, error) {
 	var all []T
+	extra, err := expand(extra)
+	if err != nil {
+		return nil, err
+	}
 	paths := append([]string{embeddedPath}, extra...)
 	for i, p := range paths {
 		f, err := openData(p, i == 0)

@@ -25,11 +25,18 @@ type Input struct {
 // Options configure a Detector; the zero value works.
 type Options struct {
 	// OutletFiles are extra outlet lists in the format of data/outlets.tsv,
-	// read after the embedded one; a later host entry wins over an earlier one.
+	// or folders of them (their .tsv files), read after the embedded one; a
+	// later host entry wins over an earlier one.
 	OutletFiles []string
-	// PhraseFiles are extra phrase lists in the format of data/phrases.tsv.
+	// PhraseFiles are extra phrase lists in the format of data/phrases.tsv,
+	// or folders of them.
 	PhraseFiles []string
-	// Names finds near-miss names; nil means names.Default().
+	// NameFiles are extra gazetteers in the format of extract/names' data
+	// files, or folders of them, each file's kind by its name (people*.tsv,
+	// companies*.tsv, places*.tsv; see names.Load). Ignored when Names is set.
+	NameFiles []string
+	// Names finds near-miss names; nil means names.Default(), or a Matcher
+	// over the embedded gazetteers and NameFiles.
 	Names *names.Matcher
 }
 
@@ -63,6 +70,15 @@ func NewWithOptions(opts Options) (*Detector, error) {
 	}
 	d := &Detector{outlets: outlets, byName: map[string]int{}, byHost: map[string]int{},
 		phrases: phrases, names: opts.Names, english: english}
+	if d.names == nil && len(opts.NameFiles) > 0 {
+		extra, err := names.Load(opts.NameFiles...)
+		if err != nil {
+			return nil, err
+		}
+		if d.names, err = names.NewMatcher(extra...); err != nil {
+			return nil, err
+		}
+	}
 	if d.names == nil {
 		d.names = names.Default()
 	}

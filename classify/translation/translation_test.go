@@ -338,6 +338,31 @@ func TestExtraFiles(t *testing.T) {
 	if ev := evidenceOf(d.phrasing(&Input{Text: "The honourable minister said"})); !strings.Contains(ev, "made-up test phrase") {
 		t.Errorf("extra phrase: evidence %q", ev)
 	}
+	// A folder of outlet lists, and a gazetteer of people.
+	sub := filepath.Join(dir, "outlets")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(sub, "more.tsv"), []byte("Al Sample Post\tar\tsample-post.test\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	people := filepath.Join(dir, "people_local.tsv")
+	if err := os.WriteFile(people, []byte("Karolina Vestergaard\tDK\tdigital minister\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err = NewWithOptions(Options{OutletFiles: []string{sub}, NameFiles: []string{people}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Detect(Input{Title: "x", Text: "A ban.", URL: "https://sample-post.test/a", Language: "en"}); got == nil {
+		t.Error("outlet from a folder: not flagged")
+	}
+	if ev := evidenceOf(d.nearMisses(&Input{Text: "Minister Karolina Vestergard spoke."})); !strings.Contains(ev, `"Karolina Vestergaard"`) {
+		t.Errorf("extra name: evidence %q", ev)
+	}
+	if _, err := NewWithOptions(Options{NameFiles: []string{filepath.Join(dir, "misc.tsv")}}); err == nil {
+		t.Error("missing names file: no error")
+	}
 	if _, err := NewWithOptions(Options{OutletFiles: []string{filepath.Join(dir, "missing.tsv")}}); err == nil {
 		t.Error("missing extra file: no error")
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 )
@@ -101,6 +102,56 @@ func ReadNames(path string, kind Kind) ([]Name, error) {
 	}
 	defer f.Close()
 	return ParseNames(f, kind, path)
+}
+
+// ErrFileKind is the error of a names file whose name says no kind.
+var ErrFileKind = errors.New("names file: want a name starting with people, companies or places")
+
+// fileKinds maps the start of a names file's base name to the kind of its
+// entries, as the embedded files are named.
+var fileKinds = []struct {
+	prefix string
+	kind   Kind
+}{{"people", KindPerson}, {"companies", KindCompany}, {"places", KindPlace}}
+
+// KindOfFile returns the kind of the entries of a names file by its base
+// name: people*.tsv, companies*.tsv, places*.tsv.
+func KindOfFile(path string) (Kind, error) {
+	base := strings.ToLower(filepath.Base(path))
+	for _, fk := range fileKinds {
+		if strings.HasPrefix(base, fk.prefix) {
+			return fk.kind, nil
+		}
+	}
+	return "", fmt.Errorf("%s: %w", path, ErrFileKind)
+}
+
+// Load reads names files and folders of them (every .tsv file inside, in
+// name order), each file's kind by its name (KindOfFile), for NewMatcher.
+func Load(paths ...string) ([]Name, error) {
+	var all []Name
+	for _, p := range paths {
+		files := []string{p}
+		if st, err := os.Stat(p); err != nil {
+			return nil, err
+		} else if st.IsDir() {
+			if files, err = filepath.Glob(filepath.Join(p, "*.tsv")); err != nil {
+				return nil, err
+			}
+		}
+		for _, f := range files {
+			kind, err := KindOfFile(f)
+			if err != nil {
+				return nil, err
+			}
+			ns, err := ReadNames(f, kind)
+			if err != nil {
+				return nil, err
+			}
+			all = append(all, ns...)
+		}
+	}
+	return all, nil
 }
 
 //go:embed data

@@ -2,6 +2,8 @@ package names
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -278,5 +280,46 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		m.Find(text)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	sub := filepath.Join(dir, "more")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	people := write("people_extra.tsv", "Jane Roevald\tGB\tminister\n")
+	if err := os.WriteFile(filepath.Join(sub, "companies.tsv"), []byte("Kwantum Dynamics\tXX\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := write("misc.tsv", "Foo\n")
+
+	got, err := Load(people, sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Kind != KindPerson || got[1].Kind != KindCompany {
+		t.Fatalf("Load = %+v, want a person and a company", got)
+	}
+	m, err := NewMatcher(got...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mt, ok := m.NearMiss("Jane Ruevald"); !ok || mt.Known != "Jane Roevald" {
+		t.Errorf("NearMiss over loaded names = %+v, %v", mt, ok)
+	}
+	if _, err := Load(bad); !errors.Is(err, ErrFileKind) {
+		t.Errorf("file of no kind: err = %v, want ErrFileKind", err)
+	}
+	if _, err := Load(filepath.Join(dir, "missing.tsv")); err == nil {
+		t.Error("missing file: no error")
 	}
 }
