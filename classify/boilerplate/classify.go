@@ -614,11 +614,14 @@ func markThreads(lines []*line) {
 	var heads []*line
 	seenGood := false
 	for i, l := range lines {
-		if l.cls == classGood {
+		// A head's stamp may be what neighbour relabelling took for a
+		// short line of body.
+		stamp := isStamp(l)
+		if l.cls == classGood && !stamp {
 			seenGood = true
 			continue
 		}
-		if !seenGood || !isStamp(l) {
+		if !seenGood || !stamp {
 			continue
 		}
 		if next := nextSpoken(lines, i); next >= 0 && next-i <= stampGap && lines[next].cls == classGood {
@@ -630,6 +633,9 @@ func markThreads(lines []*line) {
 	}
 	for _, l := range heads {
 		l.thread = true
+		if l.cls == classGood {
+			l.cls, l.kind = classBad, corpus.RemovedComments
+		}
 	}
 }
 
@@ -646,8 +652,15 @@ func isStamp(l *line) bool {
 	if isTimestamp(l.text) {
 		return true
 	}
-	return l.metaKind == corpus.RemovedMetadata && len(l.words) <= stampWords && isDateLine(l.text)
+	if len(l.words) > stampWords {
+		return false
+	}
+	return l.metaKind == corpus.RemovedMetadata && isDateLine(l.text) || agoTailRe.MatchString(l.text)
 }
+
+// agoTailRe matches a short line that ends with a relative time, as a
+// comment's head does: "jane_d • 3 years ago", "Max vor 2 Tagen".
+var agoTailRe = regexp.MustCompile(`(?i:(?:\b\d+|\ban?|\bone)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|\bvor\s+(?:\d+|einem|einer|zwei|drei)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?))\s*$`)
 
 // stampWords is the most words of a line that dates a post.
 const stampWords = 10

@@ -200,6 +200,15 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "The vendor said"},
 		},
 		{
+			name: "comment heads that end with a relative time",
+			text: "Freedonia bans Acme routers in ministries\n\nBy Jane Holloway\n\n" + body +
+				"\nmarko_p • 3 years ago\n\nI have worked with these routers for years and never once saw anything that looked like a back door, so I would like to see the evidence before anyone bans them across the board.\n\n" +
+				"Lena W. • a year ago\n\nThe evidence is classified, which is exactly how it should be, and I would rather the ministries be careful than be sorry about it when the next breach hits the news.\n\n" +
+				"greybeard • 2 years ago\n\nWe went through the same thing with switches a decade ago and in the end the vendor simply rebranded and sold the same hardware to the same ministries again.\n",
+			dropped: []string{"I have worked with these routers", "The evidence is classified", "We went through the same thing"},
+			kept:    []string{"The ministry said", "Officials said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
