@@ -268,13 +268,29 @@ func (d *Detector) provenance(in *Input) []finding {
 	}
 	// Title: the outlet stands before or after the headline, in the
 	// title or in the page's title line the cleaner took it from.
-	for _, c := range d.titleOutlets(in) {
+	arabicForms := 0
+	named := func(c, where string) {
 		if i, ok := d.byName[normalize(c)]; ok {
-			add(d.outlets[i], "title")
+			add(d.outlets[i], where)
 		} else if arabicForm(c) && !seen[normalize(c)] {
 			seen[normalize(c)] = true
-			out = append(out, finding{kind: kindProvenance, weight: weightArabicForm, outlet: true,
-				evidence: fmt.Sprintf("title names %q, an unlisted outlet whose name has Arabic form", strings.TrimSpace(c))})
+			// The same unlisted outlet in the title and the dateline
+			// is one piece of evidence, however it is spelled.
+			w := weightArabicForm
+			if arabicForms++; arabicForms > 1 {
+				w = 0
+			}
+			out = append(out, finding{kind: kindProvenance, weight: w, outlet: true,
+				evidence: fmt.Sprintf("%s names %q, an unlisted outlet whose name has Arabic form", where, strings.TrimSpace(c))})
+		}
+	}
+	for _, c := range d.titleOutlets(in) {
+		named(c, "title")
+	}
+	// Dateline: "Riyadh – Al Watan", at the top of the page.
+	for _, l := range topLines(in) {
+		if m := dateline.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			named(m[1], fmt.Sprintf("dateline %q", strings.TrimSpace(l)))
 		}
 	}
 	// Credit lines, among the removed lines and the short lines of the body.
@@ -356,16 +372,27 @@ func (d *Detector) titleOutlets(in *Input) []string {
 	if head == "" {
 		return out
 	}
-	lines := slices.Clone(in.Lines[:min(len(in.Lines), maxTitleLineIndex)])
-	body := strings.SplitN(in.Text, "\n", maxTitleLineIndex+1)
-	lines = append(lines, body[:min(len(body), maxTitleLineIndex)]...)
-	for _, l := range lines {
+	for _, l := range topLines(in) {
 		if normalize(l) != head && strings.Contains(normalize(l), head) {
 			side(l, true)
 		}
 	}
 	return out
 }
+
+// topLines returns the lines that head the page: the first removed lines
+// and the first lines of the body.
+func topLines(in *Input) []string {
+	lines := slices.Clone(in.Lines[:min(len(in.Lines), maxTitleLineIndex)])
+	body := strings.SplitN(in.Text, "\n", maxTitleLineIndex+1)
+	return append(lines, body[:min(len(body), maxTitleLineIndex)]...)
+}
+
+// dateline is a line, or the start of the first paragraph, that gives the
+// place and the source before the story: "Riyadh – Al Watan" or
+// "Cairo – (Al-Ahram) – The ministry said ...". The place is one to three
+// capitalised words; the source stands between dashes or ends the line.
+var dateline = regexp.MustCompile(`^\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,2}\s+[–—-]\s+\(?([^–—()]{3,40}?)\)?\s*(?:[–—]|\s-\s|$)`)
 
 // arabicArticle starts an outlet name of Arabic form: the article al-
 // ("Al Sharq", "Al-Watan"), or el- with its hyphen (Spanish "El" titles
@@ -374,8 +401,9 @@ var arabicArticle = regexp.MustCompile(`^(?:[Aa]l[- ]|[Ee]l-)\p{Lu}`)
 
 // editionWords mark an outlet's English or international edition, whose
 // name may still have Arabic form ("Al Jazeera English", "Al-Monitor").
+// "Online" is no such word: Arabic sites call themselves "X Online" too.
 var editionWords = map[string]bool{"english": true, "international": true, "monitor": true, "weekly": true,
-	"online": true, "times": true, "today": true, "observer": true, "tribune": true, "post": true,
+	"times": true, "today": true, "observer": true, "tribune": true, "post": true,
 	"gazette": true, "herald": true, "journal": true, "review": true, "insider": true}
 
 // arabicForm reports whether s looks like the name of an Arabic-language

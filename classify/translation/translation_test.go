@@ -98,6 +98,13 @@ func TestProvenance(t *testing.T) {
 			Lines: []string{"Cairo weighs a ban - Al-Nahar Al-Jadid"}}, `"Al-Nahar Al-Jadid"`, false},
 		{"headline that starts with Al", Input{Title: "Al Qaeda video shows new drones in the desert – Example News"}, "", false},
 		{"English edition of Arabic form", Input{Title: "Cairo weighs a ban on foreign apps – Al-Monitor"}, "", false},
+		{"dateline naming an unlisted outlet of Arabic form", Input{Title: "x", Lines: []string{"Print", "Riyadh – Al Souq Al Gharbi"}},
+			`dateline "Riyadh – Al Souq Al Gharbi" names "Al Souq Al Gharbi"`, false},
+		{"dateline opening the first paragraph", Input{Title: "x", Text: "Cairo – (Youm7) – The ministry said on Monday that it would study a ban."},
+			`names the Arabic-language outlet "Youm7"`, true},
+		{"native dateline", Input{Title: "x", Text: "LONDON — Britain told operators on Tuesday to stop buying Huawei kit."}, "", false},
+		{"dateline-like line far down the page", Input{Title: "x",
+			Lines: append(make([]string, maxTitleLineIndex), "Riyadh – Al Souq Al Gharbi")}, "", false},
 		{"Spanish article is not Arabic", Input{Title: "Madrid weighs a ban on foreign apps – El Mundo"}, "", false},
 	}
 	for _, tt := range tests {
@@ -121,6 +128,21 @@ func TestProvenance(t *testing.T) {
 				t.Errorf("strong = %v, want %v", strong, tt.strong)
 			}
 		})
+	}
+}
+
+// TestArabicFormOnce checks that one unlisted outlet named in the title and
+// again in the dateline, spelled two ways, counts once.
+func TestArabicFormOnce(t *testing.T) {
+	in := Input{Title: "Banks must keep data at home – Al Souq Al Gharbi Online",
+		Lines: []string{"Riyadh – Al Souq Al Gharbi"}}
+	got := detector(t).provenance(&in)
+	total := 0.0
+	for _, f := range got {
+		total += f.weight
+	}
+	if len(got) != 2 || total != weightArabicForm {
+		t.Errorf("findings %q weigh %.2f, want two findings weighing %.2f", evidenceOf(got), total, weightArabicForm)
 	}
 }
 
