@@ -36,6 +36,8 @@ type mention struct {
 	hypo     bool // "a possible ban": names the action only when nothing firmer does
 	abroad   bool // aimed at another country: exports, "Chinese access", "to China"
 	trig     hit  // the trigger, to tell coordinated actors of one decision
+	folded   bool // a vendor-less mention joined to a vendors' claim: it decides nothing
+	back     bool // its vendors were named in other sentences: a follow-up detail
 }
 
 // article is a document being analysed.
@@ -115,7 +117,7 @@ func (a *article) claims() []corpus.Claim {
 	// A headline about smoking, fireworks or malware makes any restriction
 	// found below it a side remark.
 	offTopic := a.title != nil && len(a.title.roles["negative"]) > 0
-	groups := merge(ms)
+	groups := fold(merge(ms))
 	var out []corpus.Claim
 	var keep []group
 	for _, g := range groups {
@@ -143,6 +145,9 @@ func (a *article) mentions(s *sent, i int) []mention {
 		if action == corpus.ActionBan && s.roleIn("export", s.clause[t.From]) {
 			action = corpus.ActionRestrict // a ban on selling abroad is an export control
 		}
+		if action == corpus.ActionPhaseOut && a.prohibitsUse(s, t) {
+			action = corpus.ActionBan
+		}
 		company, subject := a.subject(s, t)
 		targets, vendors := a.targets(s, i, t, subject)
 		if company != nil {
@@ -156,6 +161,11 @@ func (a *article) mentions(s *sent, i int) []mention {
 		if !vendors && a.personTarget(s, t) {
 			continue
 		}
+		// Vendors found in other sentences: a follow-up on a restriction
+		// named before ("offices must remove the software by June").
+		back := vendors && !slices.ContainsFunc(s.targets, func(tr targetRef) bool {
+			return slices.ContainsFunc(targets, func(tg corpus.Target) bool { return tg.Vendor == tr.Vendor })
+		})
 		var actors []actorRef
 		level := inSentence
 		if company != nil {
@@ -183,7 +193,7 @@ func (a *article) mentions(s *sent, i int) []mention {
 		status, explicit := a.statusOf(s, t, action)
 		for _, ac := range actors {
 			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit,
-				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t), trig: t}
+				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t), trig: t, back: back}
 			m.affected = a.affected(s, t, ac)
 			m.abroad = s.roleIn("export", s.clause[t.From]) || slices.ContainsFunc(s.actors, func(o actorRef) bool {
 				return o.From >= t.To && s.clause[o.From] == s.clause[t.From] && o.Country != ac.Country
@@ -528,6 +538,24 @@ func (a *article) describe(s *sent, tr targetRef) corpus.Target {
 	}
 	t.Text = a.e.nounPhrase(s, t.Text)
 	return t
+}
+
+// prohibitsUse reports whether a stop-using trigger forbids people to use
+// something rather than retiring what is installed: "stop its police from
+// using" (an object, then "from" and the verb), or people ordered to stop
+// ("soldiers to stop using", "Beschäftigte ... nicht mehr nutzen").
+func (a *article) prohibitsUse(s *sent, t hit) bool {
+	for i := t.From + 1; i+1 < t.To; i++ {
+		if w := s.Toks[i].Lower; (w == "from" || w == "von") && i+1 < t.To {
+			return true
+		}
+	}
+	for _, h := range s.roles["staff"] {
+		if h.To <= t.From && t.From-h.To <= 2 && s.clause[h.From] == s.clause[t.From] {
+			return true
+		}
+	}
+	return false
 }
 
 // personTarget reports whether the words right after trigger t name a
@@ -1053,6 +1081,79 @@ next:
 	return gs
 }
 
+// fold joins a claim that names no vendor to a claim of the same actor
+// country whose vendors make that kind of technology, whatever its action:
+// "cameras already in use will be replaced" after "police will stop using
+// Hikvision cameras" speaks of the same restriction. The vendors' mentions
+// keep deciding the action and status.
+func fold(gs []group) []group {
+	vendorCats := func(g group) (string, []corpus.TargetCategory, bool) {
+		var cats []corpus.TargetCategory
+		named := false
+		for _, m := range g {
+			if m.vendors {
+				named = true
+			}
+			for _, t := range m.targets {
+				cats = append(cats, t.Category)
+			}
+		}
+		return g[0].actor.Country, cats, named
+	}
+	var out []group
+	var drop []bool
+	for range gs {
+		drop = append(drop, false)
+	}
+	for i, g := range gs {
+		country, cats, named := vendorCats(g)
+		if named {
+			continue
+		}
+		for j, o := range gs {
+			oc, ocats, onamed := vendorCats(o)
+			if j == i || !onamed || oc != country || drop[j] {
+				continue
+			}
+			if slices.ContainsFunc(cats, func(c corpus.TargetCategory) bool {
+				return slices.ContainsFunc(ocats, func(o corpus.TargetCategory) bool { return family(c) == family(o) })
+			}) {
+				for _, m := range g {
+					m.folded = true
+					gs[j] = append(gs[j], m)
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	for i, g := range gs {
+		if !drop[i] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// families are target categories a vendor-less phrase may use for a
+// vendor's products: "the software" for an antivirus maker, "network
+// equipment" for a router maker.
+var families = map[corpus.TargetCategory]string{
+	corpus.CategorySoftware: "software", corpus.CategorySecuritySoftware: "software", corpus.CategoryApps: "software",
+	corpus.CategoryOperatingSystem: "software", corpus.CategoryCloudServices: "software",
+	corpus.CategoryTelecomEquipment: "network", corpus.CategoryNetworkingEquipment: "network",
+	corpus.CategorySemiconductors: "chips", corpus.CategoryMemoryChips: "chips",
+	corpus.CategorySmartphones: "devices", corpus.CategoryConsumerDevices: "devices",
+}
+
+// family is the family of a category, or the category itself.
+func family(c corpus.TargetCategory) string {
+	if f, ok := families[c]; ok {
+		return f
+	}
+	return string(c)
+}
+
 // actionRank decides the action of merged mentions: the most specific
 // wins, so a purchase ban also called a ban stays a purchase ban, and a
 // review that became a phase-out is a phase-out.
@@ -1081,6 +1182,13 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 		}
 	}
 	all := append(append([]mention{}, inTitle...), g...)
+	// Vendor-less mentions folded into a vendors' claim do not decide it,
+	// nor do follow-ups that point back at vendors named before ("the
+	// software must be removed" after a ban) when a mention names them.
+	all = slices.DeleteFunc(all, func(m mention) bool { return m.folded })
+	if slices.ContainsFunc(all, func(m mention) bool { return m.vendors && !m.back }) {
+		all = slices.DeleteFunc(all, func(m mention) bool { return m.back })
+	}
 	firm := slices.ContainsFunc(all, func(m mention) bool { return !m.hypo })
 	c.Action = actionRank[len(actionRank)-1]
 	for _, m := range all {
@@ -1103,7 +1211,7 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 		}
 	}
 	for _, m := range g {
-		if c.Status == "" && m.action == c.Action && !a.isHeadline(m.s) {
+		if c.Status == "" && m.action == c.Action && !m.folded && !a.isHeadline(m.s) {
 			c.Status = m.status
 		}
 	}

@@ -197,3 +197,58 @@ func TestSubnationalActors(t *testing.T) {
 			none: []string{"US"}},
 	})
 }
+
+// Stopping someone from using something, or ordering people to stop, is a
+// ban; an owner that stops using what it has installed phases it out.
+func TestProhibitedUse(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en stop X from using", lang: "en",
+			text: "Greece's interior ministry will stop its police from using Dahua cameras.",
+			want: []step{{country: "GR", action: corpus.ActionBan}}},
+		{name: "en soldiers to stop using", lang: "en",
+			text: "The Greek army ordered soldiers to stop using Xiaomi phones on bases.",
+			want: []step{{country: "GR", action: corpus.ActionBan}}},
+		{name: "en owner stops using", lang: "en",
+			text: "The Greek government will stop using Dahua cameras in its buildings.",
+			want: []step{{country: "GR", action: corpus.ActionPhaseOut}}},
+		{name: "de Beamte nicht mehr nutzen", lang: "de",
+			text: "Die griechische Regierung hat angeordnet, dass Beamte nicht mehr nutzen dürfen, was Xiaomi herstellt.",
+			want: []step{{country: "GR", action: corpus.ActionBan}}},
+		{name: "de Behörde ersetzt", lang: "de",
+			text: "Die griechische Regierung will Kameras von Dahua in ihren Gebäuden ersetzen.",
+			want: []step{{country: "GR", action: corpus.ActionPhaseOut}}},
+	})
+}
+
+// A vendor-less phrase of the same country and kind of technology speaks of
+// the vendors' restriction: it adds no claim and does not set the action.
+func TestFoldVendorless(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct {
+		name, lang, text string
+		action           corpus.Action
+	}{
+		{"en replaced cameras", "en",
+			"Portugal's interior ministry will stop buying Hikvision cameras for police stations. Surveillance cameras already installed will be replaced as contracts expire.",
+			corpus.ActionPurchaseBan},
+		{"en the software", "en",
+			"Portugal has banned Kaspersky antivirus on government computers. Offices must remove the software by June.",
+			corpus.ActionBan},
+		{"de Software ersetzen", "de",
+			"Die portugiesische Regierung hat Virenschutz von Kaspersky in Behörden verboten. Die Software muss bis Juni ersetzt werden.",
+			corpus.ActionBan},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			if len(cs) != 1 {
+				t.Fatalf("got %d claims, want 1: %+v", len(cs), cs)
+			}
+			if cs[0].Action != tt.action || cs[0].Actor.Country != "PT" {
+				t.Errorf("claim %s/%s, want PT/%s", cs[0].Actor.Country, cs[0].Action, tt.action)
+			}
+		})
+	}
+}
