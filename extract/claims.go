@@ -458,6 +458,19 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 		}
 	}
 	if country == "" {
+		// "drones made by Chinese companies" names no vendor; "The new
+		// purchasing rule covers aircraft from DJI" just after does.
+		if i+1 < len(a.sents) && len(a.sents[i+1].trig) == 0 && a.sents[i+1].refersToMeasure() {
+			var out []targetRef
+			for _, tr := range a.sents[i+1].targets {
+				def := corpus.TargetCategory(a.e.vendorDefault[tr.Vendor])
+				if slices.ContainsFunc(cats, func(c corpus.TargetCategory) bool { return family(c) == family(def) || family(c) == family(tr.Category) }) &&
+					!slices.ContainsFunc(out, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
+					out = append(out, tr)
+				}
+			}
+			return out
+		}
 		return nil
 	}
 	fits := func(tr targetRef) bool {
@@ -482,6 +495,23 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 		look(a.sents[j])
 	}
 	return out
+}
+
+// refersToMeasure reports whether the sentence opens with a definite
+// noun of decision as its subject: "The new purchasing rule covers ...",
+// "Die Anordnung betrifft ...".
+func (s *sent) refersToMeasure() bool {
+	for _, h := range s.roles["measure"] {
+		if h.From > 5 || s.clause[h.From] != s.clause[0] {
+			continue
+		}
+		for j := max(0, h.From-4); j < h.From; j++ {
+			if w := s.Toks[j].Lower; w == "the" || w == "this" || w == "that" || w == "der" || w == "die" || w == "das" || w == "diese" || w == "dieser" || w == "dieses" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appendTarget adds t unless its vendor (or, without one, its category) is

@@ -252,3 +252,26 @@ func TestFoldVendorless(t *testing.T) {
 		})
 	}
 }
+
+// A restriction of a kind of technology takes its vendors from the next
+// sentence when that one opens with the decision as its subject.
+func TestVendorsAfterMeasure(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en the new rule covers", lang: "en",
+			text: "Ohio will no longer buy drones made by foreign companies for its state police.\n\n" +
+				"The new purchasing rule covers aircraft from DJI and from Autel Robotics.",
+			want: []step{{country: "US", action: corpus.ActionPurchaseBan, vendors: []string{"DJI", "Autel Robotics"}}}},
+		{name: "en the instruction is said to cover", lang: "en",
+			text: "Japan's industry ministry told carriers to phase out foreign-made processors by 2028. " +
+				"The instruction is said to cover chips from Intel and AMD.",
+			want: []step{{country: "JP", action: corpus.ActionPhaseOut, vendors: []string{"Intel", "AMD"}}}},
+		{name: "de die Anordnung betrifft", lang: "de",
+			text: "Die japanische Regierung will ausländische Prozessoren in Rechenzentren ersetzen. " +
+				"Die Anordnung betrifft vor allem Chips von Intel und AMD.",
+			want: []step{{country: "JP", action: corpus.ActionPhaseOut, vendors: []string{"Intel", "AMD"}}}},
+		{name: "en no measure, no vendors", lang: "en",
+			text: "Japan's industry ministry told carriers to phase out foreign-made processors by 2028. " +
+				"Intel and AMD reported higher sales in Asia this quarter.",
+			want: []step{{country: "JP", vendors: []string{}}}},
+	})
+}
