@@ -464,7 +464,9 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 			var out []targetRef
 			for _, tr := range a.sents[i+1].targets {
 				def := corpus.TargetCategory(a.e.vendorDefault[tr.Vendor])
-				if slices.ContainsFunc(cats, func(c corpus.TargetCategory) bool { return family(c) == family(def) || family(c) == family(tr.Category) }) &&
+				if slices.ContainsFunc(cats, func(c corpus.TargetCategory) bool {
+					return family(c) == family(def) || family(c) == family(tr.Category)
+				}) &&
 					!slices.ContainsFunc(out, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
 					out = append(out, tr)
 				}
