@@ -92,7 +92,9 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 //   - label runs of short lines, repeated widgets and duplicated captions;
 //   - relabel short and near-good lines from their neighbours (jusText);
 //   - keep lists a body line announces;
-//   - find the densest region of body and let it resume after small boxes.
+//   - mark the timestamps that head the posts of a thread;
+//   - find the densest region of body, let it resume after small boxes,
+//     take in its short last paragraphs and the tables inside it.
 func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	p = &page{lines: splitLines(text), site: site}

@@ -23,9 +23,13 @@
 //     lines printed twice (an image's alt text and caption);
 //   - short and uncertain lines take the label of their neighbours, as in
 //     jusText;
+//   - timestamps that head posts (a comment thread or a feed dates every
+//     post, an article dates itself once) weigh against the region like a
+//     section heading;
 //   - the article is the first run of body nearly as heavy as the heaviest
 //     (comments and related stories come after it), resumed across small
-//     boxes of links;
+//     boxes of links, closed by its short last paragraphs, and filled with
+//     the table rows and statement lists between its paragraphs;
 //   - a word cut by the scrape ("produc" / "ts") is mended when the page
 //     itself spells the whole word.
 //
