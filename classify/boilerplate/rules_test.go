@@ -305,3 +305,31 @@ func TestTitleSharesBodyWords(t *testing.T) {
 		t.Errorf("title = %q", got)
 	}
 }
+
+func TestSectionCues(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		kind corpus.RemovedKind
+	}{
+		{"関連記事", corpus.RemovedRelated},
+		{"관련기사", corpus.RemovedRelated},
+		{"相关新闻", corpus.RemovedRelated},
+		{"コメント", corpus.RemovedComments},
+		{"Related stories", corpus.RemovedRelated},
+		{"Advertisements", corpus.RemovedAds},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			l := splitLines(tt.text)[0]
+			measure(l)
+			cu := c.lex.findCue(l)
+			if cu == nil || cu.kind != tt.kind {
+				t.Fatalf("cue %+v, want kind %s", cu, tt.kind)
+			}
+		})
+	}
+}
