@@ -272,7 +272,7 @@ func (d *Detector) provenance(in *Input) []finding {
 	named := func(c, where string) {
 		if i, ok := d.byName[normalize(c)]; ok {
 			add(d.outlets[i], where)
-		} else if arabicForm(c) && !seen[normalize(c)] {
+		} else if d.arabicForm(c) && !seen[normalize(c)] {
 			seen[normalize(c)] = true
 			// The same unlisted outlet in the title and the dateline
 			// is one piece of evidence, however it is spelled.
@@ -288,7 +288,7 @@ func (d *Detector) provenance(in *Input) []finding {
 		named(c, "title")
 	}
 	// Dateline: "Riyadh – Al Watan", at the top of the page.
-	for _, l := range topLines(in) {
+	for _, l := range topLines(in, maxTopLines) {
 		if m := dateline.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
 			named(m[1], fmt.Sprintf("dateline %q", strings.TrimSpace(l)))
 		}
@@ -332,10 +332,14 @@ func (d *Detector) provenance(in *Input) []finding {
 	return out
 }
 
-// maxTitleLineIndex bounds how far into the removed lines and the body a
-// title line is looked for: it heads the page. Further down, a line that
-// repeats the headline with an outlet name is a share card or a link.
-const maxTitleLineIndex = 12
+// maxTopLines bounds how far into the removed lines and the body a dateline
+// is looked for: it heads the story. maxTitleLines bounds the search for the
+// title line, whose shape (this page's headline and a name) is telling
+// enough that a long menu of one item a line may come before it.
+const (
+	maxTopLines   = 12
+	maxTitleLines = 40
+)
 
 // maxOutletWords bounds the part of a title taken for an outlet name.
 const maxOutletWords = 6
@@ -347,8 +351,8 @@ const maxOutletWords = 6
 func (d *Detector) titleOutlets(in *Input) []string {
 	var out []string
 	head := normalize(in.Title)
-	// side adds the parts of line around the one that is the headline, or,
-	// when any part may be, the shorter end.
+	// side adds the part at either end of line whose other end is the
+	// headline, or, when the headline is not known, the shorter end.
 	side := func(line string, known bool) {
 		parts := titleSeparators.Split(strings.TrimSpace(line), -1)
 		if len(parts) < 2 {
@@ -359,7 +363,7 @@ func (d *Detector) titleOutlets(in *Input) []string {
 			if len(strings.Fields(c.outlet)) > maxOutletWords {
 				continue
 			}
-			if known && normalize(c.rest) != head {
+			if known && !sameHeadline(normalize(c.rest), head) {
 				continue
 			}
 			if !known && len(c.outlet) >= len(c.rest) {
@@ -372,20 +376,52 @@ func (d *Detector) titleOutlets(in *Input) []string {
 	if head == "" {
 		return out
 	}
-	for _, l := range topLines(in) {
-		if normalize(l) != head && strings.Contains(normalize(l), head) {
+	for _, l := range topLines(in, maxTitleLines) {
+		if normalize(l) != head {
 			side(l, true)
 		}
 	}
 	return out
 }
 
-// topLines returns the lines that head the page: the first removed lines
-// and the first lines of the body.
-func topLines(in *Input) []string {
-	lines := slices.Clone(in.Lines[:min(len(in.Lines), maxTitleLineIndex)])
-	body := strings.SplitN(in.Text, "\n", maxTitleLineIndex+1)
-	return append(lines, body[:min(len(body), maxTitleLineIndex)]...)
+// minFuzzyHeadline is the length in words from which two headlines that
+// differ a little are taken for the same one.
+const minFuzzyHeadline = 5
+
+// sameHeadline reports whether normalized a and b are one headline: equal,
+// one cut short of the other (titles are truncated with an ellipsis), or,
+// when long enough, sharing nearly all their words (the cleaner may drop a
+// kicker or quotes).
+func sameHeadline(a, b string) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if min(len(wa), len(wb)) < minFuzzyHeadline {
+		return false
+	}
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	set := map[string]bool{}
+	for _, w := range wa {
+		set[w] = true
+	}
+	shared := 0
+	for _, w := range wb {
+		if set[w] {
+			shared++
+		}
+	}
+	return float64(shared) >= 0.8*float64(max(len(wa), len(wb)))
+}
+
+// topLines returns the lines that head the page: the first n removed lines
+// and the first n lines of the body.
+func topLines(in *Input, n int) []string {
+	lines := slices.Clone(in.Lines[:min(len(in.Lines), n)])
+	body := strings.SplitN(in.Text, "\n", n+1)
+	return append(lines, body[:min(len(body), n)]...)
 }
 
 // dateline is a line, or the start of the first paragraph, that gives the
@@ -394,10 +430,10 @@ func topLines(in *Input) []string {
 // capitalised words; the source stands between dashes or ends the line.
 var dateline = regexp.MustCompile(`^\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,2}\s+[–—-]\s+\(?([^–—()]{3,40}?)\)?\s*(?:[–—]|\s-\s|$)`)
 
-// arabicArticle starts an outlet name of Arabic form: the article al-
-// ("Al Sharq", "Al-Watan"), or el- with its hyphen (Spanish "El" titles
-// are not Arabic).
-var arabicArticle = regexp.MustCompile(`^(?:[Aa]l[- ]|[Ee]l-)\p{Lu}`)
+// arabicArticle is the Arabic article in an outlet's name: al- at the start
+// or inside ("Al Sharq", "Akhbar Al-Yawm"), el- with its hyphen or inside
+// ("El-Watan", "Sada El Balad"); a name that starts with "El " is Spanish.
+var arabicArticle = regexp.MustCompile(`^(?:[Aa]l|[Ee]l)-\p{Lu}|^[Aa]l \p{Lu}|\S\s+(?:[Aa]l|[Ee]l)[- ]\p{Lu}`)
 
 // editionWords mark an outlet's English or international edition, whose
 // name may still have Arabic form ("Al Jazeera English", "Al-Monitor").
@@ -407,16 +443,16 @@ var editionWords = map[string]bool{"english": true, "international": true, "moni
 	"gazette": true, "herald": true, "journal": true, "review": true, "insider": true}
 
 // arabicForm reports whether s looks like the name of an Arabic-language
-// outlet: two to six words that start with the Arabic article and carry no
-// English edition word.
-func arabicForm(s string) bool {
+// outlet: two to six words with the Arabic article, no English edition word
+// and no English function word ("Al Gore on the climate" is no outlet).
+func (d *Detector) arabicForm(s string) bool {
 	s = strings.TrimSpace(s)
 	w := strings.Fields(normalize(s))
 	if len(w) < 2 || len(w) > maxOutletWords || !arabicArticle.MatchString(s) {
 		return false
 	}
 	for _, x := range w {
-		if editionWords[x] {
+		if editionWords[x] || d.english[x] {
 			return false
 		}
 	}
@@ -546,7 +582,9 @@ func inProse(text string, at int) bool {
 func (d *Detector) phrasing(in *Input) []finding {
 	var quoted []string
 	total := 0.0
-	text := in.Title + "\n" + in.Text
+	// The removed lines count too: a page's date line, menus and teasers
+	// come out of the same translation as its body ("Since 5 hours").
+	text := in.Title + "\n" + in.Text + "\n" + strings.Join(in.Lines, "\n")
 	lower := strings.ToLower(text)
 	for _, p := range d.phrases {
 		if p.literal != "" && !strings.Contains(lower, p.literal) {
