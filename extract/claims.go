@@ -38,6 +38,7 @@ type mention struct {
 	trig     hit  // the trigger, to tell coordinated actors of one decision
 	folded   bool // a vendor-less mention joined to a vendors' claim: it decides nothing
 	back     bool // its vendors were named in other sentences: a follow-up detail
+	lifted   bool // the restriction is undone: "lifted the ban"
 }
 
 // article is a document being analysed.
@@ -121,6 +122,14 @@ func (a *article) claims() []corpus.Claim {
 	var out []corpus.Claim
 	var keep []group
 	for _, g := range groups {
+		// A restriction the article reports lifted is history, not news of
+		// one: "Nepal lifts ban on TikTok nine months after blocking it".
+		if slices.ContainsFunc(g, func(m mention) bool { return m.lifted }) ||
+			slices.ContainsFunc(titleMs, func(tm mention) bool {
+				return tm.lifted && slices.ContainsFunc(g, func(m mention) bool { return same(tm, m) })
+			}) {
+			continue
+		}
 		c := a.claim(g, titleMs)
 		if offTopic {
 			c.Confidence = math.Round(c.Confidence*50) / 100
@@ -147,6 +156,12 @@ func (a *article) mentions(s *sent, i int) []mention {
 		}
 		if action == corpus.ActionPhaseOut && a.prohibitsUse(s, t) {
 			action = corpus.ActionBan
+		}
+		// "may no longer buy routers ... unless certified", "ohne vorherige
+		// Genehmigung": a condition makes a ban a restriction.
+		if (action == corpus.ActionBan || action == corpus.ActionPurchaseBan) &&
+			slices.ContainsFunc(s.roles["condition"], func(h hit) bool { return h.From >= t.To }) {
+			action = corpus.ActionRestrict
 		}
 		company, subject := a.subject(s, t)
 		targets, vendors := a.targets(s, i, t, subject)
@@ -193,7 +208,8 @@ func (a *article) mentions(s *sent, i int) []mention {
 		status, explicit := a.statusOf(s, t, action)
 		for _, ac := range actors {
 			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit,
-				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t), trig: t, back: back}
+				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t), trig: t, back: back,
+				lifted: s.lifted(t)}
 			m.affected = a.affected(s, t, ac)
 			m.abroad = s.roleIn("export", s.clause[t.From]) || slices.ContainsFunc(s.actors, func(o actorRef) bool {
 				return o.From >= t.To && s.clause[o.From] == s.clause[t.From] && o.Country != ac.Country
@@ -460,7 +476,9 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 	if country == "" {
 		// "drones made by Chinese companies" names no vendor; "The new
 		// purchasing rule covers aircraft from DJI" just after does.
-		if i+1 < len(a.sents) && len(a.sents[i+1].trig) == 0 && a.sents[i+1].refersToMeasure() {
+		// Vendors named with a condition ("only if they ...") are exempted.
+		if i+1 < len(a.sents) && len(a.sents[i+1].trig) == 0 && a.sents[i+1].refersToMeasure() &&
+			len(a.sents[i+1].roles["condition"]) == 0 {
 			var out []targetRef
 			for _, tr := range a.sents[i+1].targets {
 				def := corpus.TargetCategory(a.e.vendorDefault[tr.Vendor])
@@ -570,6 +588,25 @@ func (a *article) describe(s *sent, tr targetRef) corpus.Target {
 	}
 	t.Text = a.e.nounPhrase(s, t.Text)
 	return t
+}
+
+// lifted reports whether trigger t names a restriction being undone: a
+// lift word just before it ("lifted the ban", "ends its restrictions") or,
+// in German, around or after it in its clause ("hebt das Verbot auf",
+// "das Verbot wurde aufgehoben").
+func (s *sent) lifted(t hit) bool {
+	for _, h := range s.roles["lift"] {
+		if s.clause[h.From] != s.clause[t.From] {
+			continue
+		}
+		if h.To <= t.From && t.From-h.To <= 3 {
+			return true
+		}
+		if s.lang == "de" && (overlaps(h, t) || (h.From >= t.To && h.From-t.To <= 6) || (h.From < t.From && h.To > t.To)) {
+			return true
+		}
+	}
+	return false
 }
 
 // prohibitsUse reports whether a stop-using trigger forbids people to use

@@ -275,3 +275,45 @@ func TestVendorsAfterMeasure(t *testing.T) {
 			want: []step{{country: "JP", vendors: []string{}}}},
 	})
 }
+
+// A restriction the article reports lifted is no claim, nor is the earlier
+// step it undid.
+func TestLiftedRestriction(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en lifts ban", lang: "en", title: "Pakistan lifts ban on TikTok after talks",
+			text: "Pakistan's telecom regulator lifted the ban on TikTok on Monday. The regulator had blocked the app in March.",
+			none: []string{"PK"}},
+		{name: "en eases restrictions", lang: "en",
+			text: "Vietnam eased its restrictions on Huawei equipment for mobile networks.",
+			none: []string{"VN"}},
+		{name: "de Verbot aufgehoben", lang: "de", title: "Pakistan hebt TikTok-Verbot auf",
+			text: "Die pakistanische Regierung hat das Verbot von TikTok aufgehoben. Die App war im März gesperrt worden.",
+			none: []string{"PK"}},
+		{name: "en a ban stays a ban", lang: "en", title: "Pakistan bans TikTok",
+			text: "Pakistan's telecom regulator blocked TikTok on Monday, ending months of talks.",
+			want: []step{{country: "PK", action: corpus.ActionBan}}},
+	})
+}
+
+// A condition after a ban makes it a restriction; vendors named with a
+// condition are exempted, not targeted.
+func TestConditionalBan(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en unless certified", lang: "en",
+			text: "India's finance ministry said banks may no longer buy routers from H3C unless the equipment has been certified.",
+			want: []step{{country: "IN", action: corpus.ActionRestrict, vendors: []string{"H3C"}}}},
+		{name: "en without prior approval", lang: "en",
+			text: "The Saudi central bank forbids banks from storing customer data in cloud services abroad without prior approval.",
+			want: []step{{country: "SA", action: corpus.ActionRestrict, vendors: []string{}}}},
+		{name: "en exempted vendors", lang: "en",
+			text: "The Saudi central bank forbids banks from storing customer data in cloud services abroad without prior approval. " +
+				"Under the rules banks may use Amazon and Microsoft only if the data stays in the kingdom.",
+			want: []step{{country: "SA", action: corpus.ActionRestrict, vendors: []string{}}}},
+		{name: "de ohne Genehmigung", lang: "de",
+			text: "Die indische Regierung verbietet Banken den Kauf von Routern von H3C ohne vorherige Genehmigung.",
+			want: []step{{country: "IN", action: corpus.ActionRestrict}}},
+		{name: "en plain ban stays a ban", lang: "en",
+			text: "India's finance ministry said banks may no longer buy routers from H3C.",
+			want: []step{{country: "IN", action: corpus.ActionPurchaseBan}}},
+	})
+}
