@@ -17,7 +17,17 @@
 //	names.CollapseRepeats("Huawei Technologies Technologies")
 //	// "Huawei Technologies"
 //
+// Beyond the classes above, a matcher allows what Arabic script does to
+// names: short vowels, which it does not write, guessed across classes in
+// words of three strong consonants or more ("Gao Fung" for "Gao Feng", but
+// "Tom Cook" is not "Tim Cook"); a given name written as two words ("Zhao Li
+// Jian"); pinyin x read as sh ("Shi Jinping"); ch written t+sh, German sch as
+// sh; s for z. Each costs a little; a near miss must stay within a total, a
+// per-word and a per-consonant budget.
+//
 // The gazetteers (people with role and country, companies, places) are
 // embedded data files under data/; callers add their own names with
-// NewMatcher(extra...) or ReadNames.
+// NewMatcher(extra...), reading them with ReadNames or Load (files or
+// folders, the kind of each file from its name: people*.tsv,
+// companies*.tsv, places*.tsv).
 package names

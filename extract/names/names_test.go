@@ -50,6 +50,9 @@ func TestNearMiss(t *testing.T) {
 		{"split and garbled", "Xi Jin Bing", "Xi Jinping"},
 		{"pinyin x read as sh", "Shi Jinbing", "Xi Jinping"},
 		{"an article is not half a name", "A New York", ""},
+		{"ch written t+sh", "Mitsh McConnell", "Mitch McConnell"},
+		{"German sch said sh", "Olaf Sholz", "Olaf Scholz"},
+		{"s said z", "Jessica Rozenworsel", "Jessica Rosenworcel"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

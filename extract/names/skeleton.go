@@ -14,7 +14,7 @@ type sym struct {
 	raw   string // original letters, lower case
 }
 
-// Classes: b/p → B, f/v/ph → F, g/j/q/k/hard c/gh/kh → K, sh/ch/initial x → X,
+// Classes: b/p → B, f/v/ph → F, g/j/q/k/hard c/gh/kh → K, sh/ch/sch/tsh/tch/initial x → X,
 // t/th → T, d/dh → D, s/soft c → S; other consonants are themselves.
 // Vowels: a → A, e/i/final y → I, o/u → U.
 func isVowel(c byte) bool { return c == 'A' || c == 'I' || c == 'U' }
@@ -92,6 +92,14 @@ func skeleton(n string) []sym {
 		case strings.HasPrefix(n[i:], "eau"):
 			// French spelling of one o sound: "Trudeau" is said "Trudo".
 			add('U', "eau")
+			i += 2
+		case strings.HasPrefix(n[i:], "sch"):
+			// German sch, said sh: "Schumer" comes back "Shumer".
+			add('X', "sch")
+			i += 2
+		case c == 't' && (strings.HasPrefix(n[i:], "tsh") || strings.HasPrefix(n[i:], "tch")):
+			// Arabic writes English ch as t+sh: "Mitch" comes back "Mitsh".
+			add('X', n[i:i+3])
 			i += 2
 		case next == 'h' && strings.IndexByte("scktdgp", c) >= 0:
 			add(digraphClass[c], n[i:i+2])
@@ -188,6 +196,7 @@ const (
 	// costShortVowel.
 	minGuessConsonants = 3
 	costWeak           = 0.5 // a vowel or h/w/y lost or added
+	costVoicing        = 0.5 // s for z: English s said z between vowels is written with zay ("Rozenworsel")
 	costHard           = 1   // a consonant changed, lost or added
 	costImpossible     = 9   // a word break against a letter
 )
@@ -278,6 +287,8 @@ func distance(a, b []sym) alignment {
 			return costImpossible
 		case sameLetter(x.class, y.class):
 			return costSameClass
+		case x.class == 'S' && y.class == 'Z' || x.class == 'Z' && y.class == 'S':
+			return costVoicing
 		case isVowel(x.class) && isVowel(y.class) && (x.class == 'A' || y.class == 'A'):
 			return costVowelA
 		case isVowel(x.class) && isVowel(y.class):
