@@ -847,6 +847,28 @@ func closeRegion(lines []*line, from, to int) int {
 	return j
 }
 
+// openRegion takes into the region the article's first paragraph when only
+// its words condemned it: a lead full of names and figures ("CITY (AP) —
+// Officials in …") has few stop words. Up to tailLines running-text
+// sentences right above the region count, when a line some rule condemned
+// (a date line, a byline, a menu) lies above them.
+func openRegion(lines []*line, from, to int) int {
+	if from >= to || lines[from].cls != classGood {
+		return from
+	}
+	i := from - 1
+	for i >= 0 && from-1-i < tailLines && tailSentence(lines[i]) && lines[i].size >= lengthLow {
+		i--
+	}
+	if i == from-1 || i >= 0 && !lines[i].hard {
+		return from
+	}
+	for _, l := range lines[i+1 : from] {
+		l.cls, l.kind = classGood, ""
+	}
+	return i + 1
+}
+
 // tailSentence reports a sentence of at least leadWords/2 words that no
 // rule condemned.
 func tailSentence(l *line) bool {

@@ -209,6 +209,12 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "Officials said"},
 		},
 		{
+			name:    "lead of names and figures under the date line",
+			text:    "Menu\n\nFreedonia orders Acme routers out of ministries\n\nMay 27, 2014 at 9:45 am\n\nKRAKOW, Freedonia (AP) — Freedonia Interior Ministry orders 12,000 Acme Networks X200 routers removed by June 2015.\n\n" + body + tail,
+			dropped: []string{"May 27, 2014"},
+			kept:    []string{"KRAKOW, Freedonia (AP)", "The ministry said", "The vendor said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
