@@ -732,6 +732,13 @@ func mainRegion(lines []*line) (from, to int) {
 	if cur.sum > 0 {
 		segs = append(segs, cur)
 	}
+	// A run under a headline that shares its words is an article; a run of
+	// comments or teasers has no headline of its own.
+	for k := range segs {
+		if titled(lines, segs[k].from, segs[k].to) {
+			segs[k].sum += titleBonus
+		}
+	}
 	best := 0
 	for _, s := range segs {
 		best = max(best, s.sum)
@@ -745,6 +752,40 @@ func mainRegion(lines []*line) (from, to int) {
 	}
 	return 0, 0
 }
+
+// titled reports whether a headline stands right above the run of body
+// [from, to): a title-like line among the titleLook lines above it whose
+// long words are mostly words of the run.
+func titled(lines []*line, from, to int) bool {
+	words := map[string]bool{}
+	for _, l := range lines[from:to] {
+		if l.cls == classGood {
+			for _, w := range l.words {
+				words[w] = true
+			}
+		}
+	}
+	for i, seen := from-1, 0; i >= 0 && seen < titleLook; i-- {
+		l := lines[i]
+		if l.neutral() {
+			continue
+		}
+		seen++
+		if isTitle(l) && overlap(l.words, words) >= titleOverlap {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLook is how many lines above a run titled searches; titleOverlap is
+// the share of a headline's long words its article uses; titleBonus is
+// what a headline adds to its run's weight when the article is chosen.
+const (
+	titleLook    = 6
+	titleOverlap = 0.5
+	titleBonus   = 300
+)
 
 // firstRegionShare is how heavy, against the heaviest, the first run of
 // body must be to be taken as the article.

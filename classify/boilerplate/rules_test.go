@@ -215,6 +215,13 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"KRAKOW, Freedonia (AP)", "The ministry said", "The vendor said"},
 		},
 		{
+			name: "short article under its headline outweighed by one long comment",
+			text: "Home\nNews\nWorld\nSport\n\nMinistry tells state agencies to stop buying vendor routers\n\n" + body +
+				"\nLeave a Reply\n\nmarko_p\n\nI have worked with routers from this vendor for many years in three different ministries, and I can tell you that the procurement rules were never the problem here. I have worked with routers from this vendor for many years in three different ministries, and I can tell you that the procurement rules were never the problem here. I have worked with routers from this vendor for many years in three different ministries, and I can tell you that the procurement rules were never the problem here. I have worked with routers from this vendor for many years in three different ministries, and I can tell you that the procurement rules were never the problem here. I have worked with routers from this vendor for many years in three different ministries, and I can tell you that the procurement rules were never the problem here. I have worked with routers from this vendor for many years in three different ministries, and I can tell you that the procurement rules were never the problem here.\n",
+			dropped: []string{"Leave a Reply", "I have worked with routers"},
+			kept:    []string{"The ministry said", "Officials said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
