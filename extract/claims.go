@@ -50,6 +50,9 @@ type article struct {
 	sents []*sent
 	// dominant is the actor the article is about when a sentence names none.
 	dominant *actorRef
+	// place is the country the article is set in, for bodies named
+	// without one.
+	place *actorRef
 }
 
 func (e *Extractor) analyse(doc Document) *article {
@@ -67,7 +70,47 @@ func (e *Extractor) analyse(doc Document) *article {
 		a.title = e.analyseSentence(st, doc.Title, a.lang, true)
 	}
 	a.dominant = a.dominantActor()
+	a.place = a.placeOf()
 	return a
+}
+
+// placeOf is the country the article is set in: the one most often named,
+// as an actor or as a place ("in Egypt", "the Egyptian market"), leaving
+// out the countries of the vendors it names, which are the other side.
+func (a *article) placeOf() *actorRef {
+	vendorCountry := map[string]bool{}
+	all := a.sents
+	if a.title != nil {
+		all = append([]*sent{a.title}, all...)
+	}
+	for _, s := range all {
+		for _, tr := range s.targets {
+			vendorCountry[tr.Country] = true
+		}
+	}
+	count := map[string]int{}
+	first := map[string]actorRef{}
+	best := ""
+	for _, s := range all {
+		for _, ac := range s.actors {
+			if ac.Speaker || ac.Kind == "company" || vendorCountry[ac.Country] || s.makersNationality(ac) {
+				continue
+			}
+			count[ac.Country]++
+			if _, ok := first[ac.Country]; !ok {
+				first[ac.Country] = ac
+			}
+			if best == "" || count[ac.Country] > count[best] {
+				best = ac.Country
+			}
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	ac := first[best]
+	ac.Valid = true
+	return &ac
 }
 
 // dominantActor is the title's actor, else the country most often named as
@@ -188,6 +231,13 @@ func (a *article) mentions(s *sent, i int) []mention {
 		} else {
 			actors, level = a.actorsFor(s, i, t, action, targets)
 		}
+		if len(actors) == 0 && company == nil && a.place != nil {
+			// A body named without its country ("the Ministry of
+			// Communications") is of the country the article is set in.
+			if _, _, ok := a.ownBody(s, t); ok {
+				actors, level = []actorRef{*a.place}, inArticle
+			}
+		}
 		if len(actors) == 0 {
 			continue
 		}
@@ -282,6 +332,13 @@ func (a *article) subject(s *sent, t hit) (*actorRef, map[int]bool) {
 		}
 		for _, o := range s.targets {
 			if o.To <= i && s.clause[o.From] == c {
+				return false
+			}
+		}
+		// A government body before it is the subject: "Das Ministerium
+		// für Digitales hat TikTok ... verboten".
+		for _, h := range s.roles["government"] {
+			if h.To <= i && s.clause[h.From] == c && !s.afterPreposition(h.From) {
 				return false
 			}
 		}
@@ -748,6 +805,22 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 	return nil, inArticle
 }
 
+// makersNationality reports whether a demonym describes a company: a
+// company word right after it ("Chinese makers") or shortly before it, as
+// machine translations from Arabic put it ("the company "Shaomi" the
+// Chinese").
+func (s *sent) makersNationality(ac actorRef) bool {
+	if ac.Kind != "demonym" || ac.Valid {
+		return false
+	}
+	for _, h := range s.roles["company"] {
+		if (h.From >= ac.To && h.From-ac.To <= 1) || (h.To <= ac.From && ac.From-h.To <= 4) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownBody finds a government body named without its country as the
 // subject of trigger t: a government noun left of it in its clause that
 // says which body ("the defence ministry", "das Verteidigungsministerium",
@@ -761,8 +834,12 @@ func (a *article) ownBody(s *sent, t hit) (int, int, bool) {
 		if a.lang == "de" {
 			reach = 12 // the verb closes the clause: "Das Ministerium hat ... verboten"
 		}
+		if h.From <= 2 {
+			reach = len(s.Toks) // the sentence's subject governs its clause
+		}
+		_, named := s.bodyName(h.To)
 		if h.To > t.From || s.clause[h.From] != c || t.From-h.To > reach || s.afterPreposition(h.From) ||
-			s.inRole("actorref", h.From) {
+			(s.inRole("actorref", h.From) && !named) {
 			continue
 		}
 		if slices.ContainsFunc(s.trig, func(o hit) bool { return o.From >= h.To && o.To <= t.From }) ||
@@ -778,9 +855,34 @@ func (a *article) ownBody(s *sent, t hit) (int, int, bool) {
 			!s.inRole("object", p) && !s.inRole("coord", p) && isWord(s.Toks[p].Text) {
 			return p, h.To, true
 		}
-		return 0, 0, false
+		// A name after it: "Ministry of Communications", "the Department of
+		// Financial Services", "Ministerium für Digitales".
+		if to, ok := s.bodyName(h.To); ok {
+			return from, to, true
+		}
 	}
 	return 0, 0, false
+}
+
+// bodyName reads the name a government noun ending at token i takes:
+// "of" or "for" (or "für"), an optional article, then capitalised words.
+// It returns the end of the name.
+func (s *sent) bodyName(i int) (int, bool) {
+	if i >= len(s.Toks) {
+		return 0, false
+	}
+	if w := s.Toks[i].Lower; w != "of" && w != "for" && w != "für" && w != "des" && w != "der" {
+		return 0, false
+	}
+	j := i + 1
+	if j < len(s.Toks) && (s.Toks[j].Lower == "the" || s.Toks[j].Lower == "die" || s.Toks[j].Lower == "das") {
+		j++
+	}
+	end := j
+	for end < len(s.Toks) && capitalised(s.Toks[end].Text) && isWord(s.Toks[end].Text) && s.clause[end] == s.clause[i] {
+		end++
+	}
+	return end, end > j
 }
 
 // isWord reports whether a token is made of letters (and hyphens).

@@ -317,3 +317,22 @@ func TestConditionalBan(t *testing.T) {
 			want: []step{{country: "IN", action: corpus.ActionPurchaseBan}}},
 	})
 }
+
+// A body named without its country ("the Ministry of Communications") is of
+// the country the article is set in, not of the vendor's.
+func TestBodyOfThePlace(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en ministry of", lang: "en",
+			text: "The Ministry of Communications has banned the sale of Xiaomi phones. Shops in Egypt have until June to clear their stock.",
+			want: []step{{country: "EG", action: corpus.ActionBan, vendors: []string{"Xiaomi"}}}, none: []string{"CN"}},
+		{name: "en place as demonym", lang: "en",
+			text: "The Department of Financial Services said state banks may no longer buy Hikvision cameras for branches across the Kenyan market.",
+			want: []step{{country: "KE", vendors: []string{"Hikvision"}}}, none: []string{"CN"}},
+		{name: "de Ministerium für", lang: "de",
+			text: "Das Ministerium für Digitales hat TikTok auf Diensthandys verboten. Betroffen sind alle Bundesbediensteten in Österreich.",
+			want: []step{{country: "AT", action: corpus.ActionBan, vendors: []string{"ByteDance"}}}, none: []string{"CN"}},
+		{name: "en no place, no claim", lang: "en",
+			text: "The Ministry of Communications has banned the sale of Xiaomi phones.",
+			none: []string{"CN", "EG"}},
+	})
+}
