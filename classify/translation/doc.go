@@ -8,8 +8,8 @@
 //   - provenance: the title names an Arabic-language outlet (data/outlets.tsv)
 //     before or after the headline, or so does the page's title line when the
 //     cleaner stripped the outlet from the title it kept (a removed line near
-//     the top that is the headline plus an outlet), or a source or credit
-//     line, or the URL host; an unlisted outlet whose name has Arabic form
+//     the top that is the headline plus an outlet), or a dateline at the top
+//     ("Riyadh – Al Watan"), or a source or credit line, or the URL host; an unlisted outlet whose name has Arabic form
 //     ("Al Sharq Al Jadid") counts weakly; a page that says it was translated
 //     from Arabic counts strongly. Outlet names in footers, partner lists and
 //     links to other stories are not provenance;
@@ -27,6 +27,9 @@
 // explicit (an Arabic-only outlet, a "translated from Arabic" line). A doubled
 // word, a garbled name, odd phrasing or style alone never flags a page. The
 // confidence grows with the sum; the evidence lists every finding.
+//
+// Users extend the outlets, phrases and names with Options (OutletFiles,
+// PhraseFiles, NameFiles: files or folders in the embedded files' formats).
 //
 //	d, _ := translation.New()
 //	t := d.Detect(translation.Input{Title: title, Text: body, URL: url, Lines: removed, Language: "en"})

@@ -587,7 +587,7 @@ func (d *Detector) phrasing(in *Input) []finding {
 	text := in.Title + "\n" + in.Text + "\n" + strings.Join(in.Lines, "\n")
 	lower := strings.ToLower(text)
 	for _, p := range d.phrases {
-		if p.literal != "" && !strings.Contains(lower, p.literal) {
+		if !p.mayMatch(lower) {
 			continue
 		}
 		loc := p.Pattern.FindStringIndex(text)

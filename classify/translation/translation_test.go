@@ -624,19 +624,45 @@ func sharedDirOrEmpty() string {
 	}
 }
 
-func TestRequiredLiteral(t *testing.T) {
-	tests := []struct{ name, pattern, want string }{
-		{"plain words", `\belectronic security\b`, "electronic security"},
-		{"longest literal of a sequence", `\bfifth[- ]generation (?:of )?networks?\b`, "generation "},
-		{"alternation only", `\b(?:Huawei|ZTE)\b`, ""},
-		{"upper case folded", `\bThe Hebrew State\b`, "the hebrew state"},
+func TestRequiredSets(t *testing.T) {
+	tests := []struct {
+		name, pattern string
+		pass, fail    string // a text the prefilter lets through, one it stops
+	}{
+		{"plain words", `\belectronic security\b`, "the electronic security unit", "security"},
+		{"every part of a sequence", `\bMinist(?:er|ry) of the (?:Industry|Economy)\b`,
+			"the ministry of the economy", "the minister of the interior"},
+		{"alternation", `\b(?:Huawei|ZTE)\b`, "zte said", "nokia said"},
+		{"small character class", `["“«](?:Amazon|Apple)["”»]`, `such as "amazon"`, "such as amazon"},
+		{"upper case folded", `\bThe Hebrew State\b`, "the hebrew state said", "the state said"},
+		{"nothing to require", `\d+`, "anything", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := requiredLiteral(tt.pattern); got != tt.want {
-				t.Errorf("requiredLiteral(%q) = %q, want %q", tt.pattern, got, tt.want)
+			p := Phrase{need: requiredSets(tt.pattern)}
+			if !p.mayMatch(tt.pass) {
+				t.Errorf("prefilter %q stops %q", p.need, tt.pass)
+			}
+			if tt.fail != "" && p.mayMatch(tt.fail) {
+				t.Errorf("prefilter %q lets %q through", p.need, tt.fail)
 			}
 		})
+	}
+}
+
+// TestPrefilterKeepsMatches checks on every embedded phrase that the
+// prefilter never stops a text the pattern matches.
+func TestPrefilterKeepsMatches(t *testing.T) {
+	d := detector(t)
+	texts := append(paragraphs(t, "translated.txt"), paragraphs(t, "native.txt")...)
+	texts = append(texts, "the banks must to use", `such as "Amazon"`, "All the rights reserved", "23 Shaaban 1445",
+		"The ministry spoke. In its side, the embassy", "the Reuters agency", "Since 5 hours", "France Press")
+	for _, p := range d.phrases {
+		for _, text := range texts {
+			if p.Pattern.MatchString(text) && !p.mayMatch(strings.ToLower(text)) {
+				t.Errorf("prefilter %q of %s stops %q", p.need, p.Pattern, text)
+			}
+		}
 	}
 }
 
