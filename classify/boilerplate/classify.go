@@ -836,9 +836,9 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 	}
 }
 
-// fillRegion labels as body the table rows and the list items made of
-// statements inside the region that only their words condemned, when body
-// lies above and below them in the region. A list of headlines (no full
+// fillRegion labels as body the table rows, the list items made of
+// statements and the sentences inside the region that only their words
+// condemned, when body lies above and below them in the region. A list of headlines (no full
 // stop) inside an article is a box of links to other stories. Lines a rule
 // condemned (cues, bylines, captions, menus, repeats) stay out.
 func fillRegion(lines []*line, from, to int) {
@@ -860,7 +860,10 @@ func fillRegion(lines []*line, from, to int) {
 		// rows; a list item must have escaped every rule.
 		row := isTableRow(l.text) && (!l.hard || l.inRun || l.metaKind != "")
 		item := l.bullet && strings.HasSuffix(l.text, ".") && !l.hard && l.metaKind == ""
-		if row || item {
+		// Running text among the article's paragraphs that only its
+		// words condemned (a sign-off, a line of names and figures).
+		text := l.sentence && !l.bullet && !l.hard && l.metaKind == ""
+		if row || item || text {
 			l.cls, l.kind = classGood, ""
 		}
 	}

@@ -222,6 +222,12 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "Officials said"},
 		},
 		{
+			name:    "line of figures under a caption inside the article",
+			text:    "Freedonia orders Acme routers out of ministries\n\n" + body + "Photo: Example Agency\n\nInterior 12,000 X200 units, Finance 4,000 X300 units, Defence 900 Z1 units, Health 350 units: EUR 14.2 million.\n\n" + tail + "\nLeave a Reply\n",
+			dropped: []string{"Photo: Example Agency", "Leave a Reply"},
+			kept:    []string{"Interior 12,000 X200", "The ministry said", "The vendor said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
