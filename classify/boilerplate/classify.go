@@ -838,9 +838,10 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 
 // fillRegion labels as body the table rows, the list items made of
 // statements and the sentences inside the region that only their words
-// condemned, when body lies above and below them in the region. A list of headlines (no full
-// stop) inside an article is a box of links to other stories. Lines a rule
-// condemned (cues, bylines, captions, menus, repeats) stay out.
+// condemned, when body lies above and below them in the region. A list of
+// headlines (no full stop) inside an article is a box of links to other
+// stories. Lines a rule condemned (cues, bylines, captions, menus,
+// repeats) stay out.
 func fillRegion(lines []*line, from, to int) {
 	first, last := -1, -1
 	for i := from; i < to; i++ {
