@@ -798,7 +798,7 @@ var firstRegionShare = struct{ num, den int }{1, 2}
 func extendRegion(lines []*line, from, to int) (int, int) {
 	for {
 		j, gap := to, 0
-		for j < len(lines) && gap < gapLines && !(lines[j].cls == classGood && lines[j].sentence) {
+		for j < len(lines) && gap < gapLines && !resumes(lines[j]) {
 			l := lines[j]
 			if !l.neutral() {
 				gap++
@@ -815,7 +815,7 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 			}
 			j++
 		}
-		if j == to || j >= len(lines) || lines[j].cls != classGood || !lines[j].sentence {
+		if j == to || j >= len(lines) || !resumes(lines[j]) {
 			return from, to
 		}
 		// The box's own lines stay out, even those that read like body
@@ -826,7 +826,8 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 			}
 		}
 		k := j
-		for k < len(lines) && lines[k].cls == classGood && lines[k].sentence {
+		for k < len(lines) && resumes(lines[k]) {
+			lines[k].cls, lines[k].kind = classGood, ""
 			k++
 		}
 		if k == j || k < len(lines) && lines[k].cls == classGood {
@@ -834,6 +835,14 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 		}
 		to = k
 	}
+}
+
+// resumes reports a line with which the article may go on after a box:
+// running text, whether body already or condemned by its words only (a
+// paragraph of names and figures between an ad and the tags).
+func resumes(l *line) bool {
+	return l.sentence && (l.cls == classGood ||
+		!l.hard && l.size > lengthLow && l.cue == nil && l.metaKind == "" && !l.barrier && !l.bullet)
 }
 
 // fillRegion labels as body the table rows, the list items made of

@@ -228,6 +228,12 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"Interior 12,000 X200", "The ministry said", "The vendor said"},
 		},
 		{
+			name:    "article goes on after an ad box with a paragraph of names and figures",
+			text:    "Freedonia orders Acme routers out of ministries\n\n" + body + tail + "\nADVERTISEMENT\nThanks for watching!\n\nKRAKOW 12,000 Acme X200 units, 4,000 X300 units, 900 Z1 units: EUR 14.2 million, Interior Ministry figures.\n\nTags\nrouters\n",
+			dropped: []string{"ADVERTISEMENT", "Tags"},
+			kept:    []string{"KRAKOW 12,000 Acme", "The ministry said", "The vendor said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
