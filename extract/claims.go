@@ -981,8 +981,11 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 	c := s.clause[t.From]
 	for _, h := range s.status {
 		st := corpus.Status(a.e.statusRows[h.ID].Cols[0])
-		if overlaps(h, t) && st != corpus.StatusUnderReview {
-			continue // "planned" in "planned ban" is a cue, "review" is the trigger itself
+		// "review" is the trigger itself; a cue around it stands ("kündigte
+		// ein Verbot an").
+		inside := h.From >= t.From && h.To <= t.To
+		if overlaps(h, t) && inside && st != corpus.StatusUnderReview {
+			continue
 		}
 		if st == corpus.StatusDenied && a.vendorDenies(s, h) {
 			continue

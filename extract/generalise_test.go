@@ -336,3 +336,30 @@ func TestBodyOfThePlace(t *testing.T) {
 			none: []string{"CN", "EG"}},
 	})
 }
+
+// Status wording beyond the first lexicon, and a German cue around its
+// trigger ("kündigte ein Verbot ... an").
+func TestStatusWording(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en weighing", lang: "en", text: "Chile is weighing restrictions on DJI drones used by police.",
+			want: []step{{country: "CL", action: corpus.ActionRestrict, status: corpus.StatusPlanned}}},
+		{name: "en mulling", lang: "en", text: "Finland's government is mulling a ban on TikTok for ministers.",
+			want: []step{{country: "FI", action: corpus.ActionBan, status: corpus.StatusPlanned}}},
+		{name: "en is to be removed", lang: "en", text: "Huawei equipment is to be removed from Portugal's core networks by 2026.",
+			want: []step{{country: "PT", action: corpus.ActionPhaseOut, status: corpus.StatusPlanned}}},
+		{name: "en cautioned against installing", lang: "en", text: "Norway's security service cautioned agencies against installing DeepSeek.",
+			want: []step{{country: "NO", status: corpus.StatusAdvised}}},
+		{name: "en ruled out", lang: "en", text: "The Swiss government ruled out a ban on Huawei equipment.",
+			want: []step{{country: "CH", status: corpus.StatusDenied}}},
+		{name: "en told not to use", lang: "en", text: "Belgium has told its intelligence officers not to use TikTok.",
+			want: []step{{country: "BE", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "de kündigte an", lang: "de", text: "Das dänische Verteidigungsministerium kündigte ein Verbot von TikTok auf Diensthandys an.",
+			want: []step{{country: "DK", action: corpus.ActionBan, status: corpus.StatusPlanned}}},
+		{name: "de lehnt ab", lang: "de", text: "Die Bundesregierung lehnt ein Verbot von Huawei ab.",
+			want: []step{{country: "DE", status: corpus.StatusDenied}}},
+		{name: "de Verfahren eingeleitet", lang: "de", text: "Die irische Datenschutzbehörde hat ein Verfahren gegen TikTok eingeleitet.",
+			want: []step{{country: "IE", action: corpus.ActionReview, status: corpus.StatusUnderReview}}},
+		{name: "de Genehmigung für den Export", lang: "de", text: "Die Niederlande verlangen künftig eine Genehmigung für den Export von ASML-Maschinen.",
+			want: []step{{country: "NL", action: corpus.ActionRestrict}}},
+	})
+}
