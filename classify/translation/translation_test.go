@@ -301,11 +301,15 @@ func TestCombination(t *testing.T) {
 	}
 }
 
-// theHeavy is prose in which "the" is a fifth of the words, as in a
-// literal translation from Arabic, with no other sign of one.
+// theHeavy is a page of prose in which "the" is a fifth of the words, as in
+// a literal translation from Arabic, with no other sign of one.
 const theHeavy = "The decision of the government came after the review of the risks of the equipment of the " +
 	"suppliers, and the minister said that the protection of the networks of the state is the priority of the " +
-	"ministry in the coming period."
+	"ministry in the coming period.\n" +
+	"The operators will have to replace the devices in the core of the networks within the deadline, and the " +
+	"regulator will follow the progress of the work through the reports of the companies.\n" +
+	"The measures come as the countries of the region review the role of the foreign suppliers in the " +
+	"infrastructure of the communications and the data."
 
 func TestStyle(t *testing.T) {
 	d := detector(t)
@@ -316,8 +320,11 @@ func TestStyle(t *testing.T) {
 		{"article on every noun", theHeavy, true},
 		{"native prose", "Britain told operators on Tuesday to stop buying Huawei kit for their 5G networks from " +
 			"next year and to strip it out entirely by 2027, a reversal that followed months of pressure from " +
-			"Washington and from lawmakers in its own party.", false},
-		{"too short to tell", "The ban of the state on the devices of the company.", false},
+			"Washington and from lawmakers in its own party.\nCarriers said the change would cost them billions " +
+			"and delay their rollouts by up to three years, while officials insisted that security had to come " +
+			"first.\nChina's embassy called the decision disappointing and wrong, and warned that British firms " +
+			"could face consequences in one of their largest markets.", false},
+		{"too short to tell", "The ban of the state on the devices of the company and the review of the risks of the suppliers.", false},
 		{"menus are not prose", strings.Repeat("The News\nThe World\nThe Sports\n", 20), false},
 	}
 	for _, tt := range tests {
@@ -446,8 +453,42 @@ func TestParagraphs(t *testing.T) {
 	recall := float64(hits) / float64(len(trans))
 	t.Logf("recall %d/%d = %.2f, false positives %d/%d = %.2f", hits, len(trans), recall, fps, len(native),
 		float64(fps)/float64(len(native)))
-	if recall < 0.8 {
-		t.Errorf("recall %.2f, want at least 0.8", recall)
+	if recall < 0.55 {
+		t.Errorf("recall %.2f, want at least 0.55", recall)
+	}
+}
+
+// TestParagraphPages judges the paragraphs three at a time, as pages of
+// about 110 words: long enough for the style signal, which needs 80 words of
+// prose. The native officialese paragraphs (heavy on "the") make a page of
+// their own. Run with -v for the numbers.
+func TestParagraphPages(t *testing.T) {
+	d := detector(t)
+	pages := func(ps []string) []string {
+		var out []string
+		for i := 0; i+3 <= len(ps); i += 3 {
+			out = append(out, strings.Join(ps[i:i+3], "\n\n"))
+		}
+		return out
+	}
+	trans, native := pages(paragraphs(t, "translated.txt")), pages(paragraphs(t, "native.txt"))
+	hits, fps := 0, 0
+	for _, p := range trans {
+		if d.Detect(Input{Text: p, Language: "en"}) != nil {
+			hits++
+		} else {
+			t.Logf("missed page: %.70s…", p)
+		}
+	}
+	for _, p := range native {
+		if got := d.Detect(Input{Text: p, Language: "en"}); got != nil {
+			fps++
+			t.Errorf("false positive page: %.70s… %q", p, got.Evidence)
+		}
+	}
+	t.Logf("pages of three paragraphs: recall %d/%d, false positives %d/%d", hits, len(trans), fps, len(native))
+	if float64(hits) < 0.8*float64(len(trans)) {
+		t.Errorf("recall %d/%d, want at least 80%%", hits, len(trans))
 	}
 }
 
