@@ -346,6 +346,10 @@ func TestSectionCues(t *testing.T) {
 		{"コメント", corpus.RemovedComments},
 		{"Related stories", corpus.RemovedRelated},
 		{"Advertisements", corpus.RemovedAds},
+		{"An email with an activation link has been sent to your address.", corpus.RemovedNewsletter},
+		{"Stay up to date with Acme.", corpus.RemovedNewsletter},
+		{"Reuters staff in Berlin contributed to this report.", corpus.RemovedMetadata},
+		{"Lesezeit: 2 Min.", corpus.RemovedNavigation},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
