@@ -19,7 +19,8 @@
 //   - phrasing typical of Arabic-to-English machine translation
 //     ("fifth generation" for 5G, "electronic security", "In its side,"),
 //     data/phrases.tsv;
-//   - style: "the" makes up 14% or more of the prose, as when Arabic's
+//   - style: "the" makes up 14% or more of a page's prose (80 words at
+//     least), as when Arabic's
 //     article al- is carried onto every noun.
 //
 // Each finding has a weight, each kind a cap; a page is flagged when the
