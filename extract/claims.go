@@ -233,8 +233,10 @@ func (a *article) mentions(s *sent, i int) []mention {
 		}
 		if len(actors) == 0 && company == nil && a.place != nil {
 			// A body named without its country ("the Ministry of
-			// Communications") is of the country the article is set in.
-			if _, _, ok := a.ownBody(s, t); ok {
+			// Communications"), or no body at all for a named vendor ("the
+			// exclusion of Huawei from the Italian network was confirmed"),
+			// is of the country the article is set in.
+			if _, _, ok := a.ownBody(s, t); ok || vendors {
 				actors, level = []actorRef{*a.place}, inArticle
 			}
 		}

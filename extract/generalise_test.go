@@ -363,3 +363,22 @@ func TestStatusWording(t *testing.T) {
 			want: []step{{country: "NL", action: corpus.ActionRestrict}}},
 	})
 }
+
+// A named vendor's restriction with no body named is the country the
+// article is set in; never the vendor's own.
+func TestPlaceForVendorWithoutBody(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en nominal passive", lang: "en",
+			text: "The exclusion of Huawei from the Italian 5G network was confirmed on Monday.",
+			want: []step{{country: "IT", vendors: []string{"Huawei"}}}, none: []string{"CN"}},
+		{name: "en passive with a place", lang: "en",
+			text: "Port cranes made by ZPMC will be replaced at American ports, the coast guard said.",
+			want: []step{{country: "US", action: corpus.ActionPhaseOut, vendors: []string{"ZPMC"}}}, none: []string{"CN"}},
+		{name: "de nominal passive", lang: "de",
+			text: "Der Ausschluss von Huawei aus dem italienischen 5G-Netz wurde am Montag bestätigt.",
+			want: []step{{country: "IT", vendors: []string{"Huawei"}}}, none: []string{"CN"}},
+		{name: "en only the vendor's country, no claim", lang: "en",
+			text: "The exclusion of Huawei from Chinese networks was confirmed on Monday.",
+			none: []string{"CN"}},
+	})
+}
