@@ -204,9 +204,10 @@ func markMeta(lines []*line, from, to int) (title, published string) {
 		l := lines[ti]
 		title = stripSiteName(l.text, body)
 		l.cls, l.kind, l.meta = classBad, corpus.RemovedMetadata, true
-		// A page often prints its title twice (breadcrumb, then heading).
-		for _, o := range lines[max(0, ti-30):min(len(lines), ti+30)] {
-			if o != l && o.text == l.text {
+		// A page often prints its title twice (breadcrumb, then heading),
+		// and again as an image's alt text, bullet and all.
+		for _, o := range lines {
+			if o != l && o.fold == l.fold {
 				o.cls, o.kind, o.meta = classBad, corpus.RemovedMetadata, true
 			}
 		}

@@ -234,6 +234,12 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"KRAKOW 12,000 Acme", "The ministry said", "The vendor said"},
 		},
 		{
+			name:    "headline repeated as a bulleted image title inside the article",
+			text:    "Freedonia orders Acme routers out of ministries\n\nBy Jane Holloway\n\n" + body + "• Freedonia orders Acme routers out of ministries\n\n" + tail,
+			dropped: []string{"• Freedonia orders Acme routers"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
