@@ -730,6 +730,14 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 		if !ok(ac) {
 			continue
 		}
+		// The owner of a restriction noun acts, after a preposition too:
+		// "hit back at the Dutch export controls", "gegen Japans Verbot".
+		possessive := ac.To+1 == t.From && s.Toks[ac.To].Lower == "s"
+		if (ac.To == t.From && ac.Kind == "demonym") || possessive {
+			if a.lang != "de" || capitalised(s.Toks[t.From].Text) {
+				return a.coordinated(s, k, ok), inSentence
+			}
+		}
 		switch {
 		case ac.To <= t.From && s.afterPreposition(ac.From):
 			// "die Ausfuhr nach China beschränkt": an object, not the actor

@@ -382,3 +382,22 @@ func TestPlaceForVendorWithoutBody(t *testing.T) {
 			none: []string{"CN"}},
 	})
 }
+
+// The owner of a restriction noun imposes it, even when the other side
+// reacting is the subject and the noun follows a preposition.
+func TestOtherSideReacting(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en hit back at the Dutch controls", lang: "en",
+			text: "Beijing hit back at the Dutch export controls on ASML machines, calling them discriminatory.",
+			want: []step{{country: "NL", action: corpus.ActionRestrict, vendors: []string{"ASML"}}}, none: []string{"CN"}},
+		{name: "en protested against Japan's ban", lang: "en",
+			text: "Beijing protested against Japan's ban on Huawei phones in ministries.",
+			want: []step{{country: "JP", action: corpus.ActionBan, vendors: []string{"Huawei"}}}, none: []string{"CN"}},
+		{name: "de kritisiert Japans Verbot", lang: "de",
+			text: "Peking kritisierte scharf das japanische Verbot von Huawei-Handys in Ministerien.",
+			want: []step{{country: "JP", action: corpus.ActionBan, vendors: []string{"Huawei"}}}, none: []string{"CN"}},
+		{name: "de nach China stays an object", lang: "de",
+			text: "Die niederländische Regierung hat die Ausfuhr von ASML-Maschinen nach China beschränkt.",
+			want: []step{{country: "NL", action: corpus.ActionRestrict}}, none: []string{"CN"}},
+	})
+}
