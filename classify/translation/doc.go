@@ -20,8 +20,7 @@
 //     ("fifth generation" for 5G, "electronic security", "In its side,"),
 //     data/phrases.tsv;
 //   - style: "the" makes up 14% or more of a page's prose (80 words at
-//     least), as when Arabic's
-//     article al- is carried onto every noun.
+//     least), as when Arabic's article al- is carried onto every noun.
 //
 // Each finding has a weight, each kind a cap; a page is flagged when the
 // capped sum reaches 0.4 and at least two kinds agree, or when provenance is

@@ -548,17 +548,53 @@ func onlyDoubling(confusions []string) bool {
 func (d *Detector) repeats(in *Input) []finding {
 	var out []finding
 	seen := map[string]bool{}
-	text := in.Title + "\n" + in.Text
-	for _, r := range names.Repeats(text) {
-		k := strings.ToLower(r.Word)
-		if seen[k] || !inProse(text, r.Start) {
-			continue
+	// Sentences of the body, and headlines among the title and the removed
+	// lines: a teaser of the same site went through the same translation.
+	for _, src := range []struct {
+		text string
+		ok   func(string, int) bool
+	}{{in.Title + "\n" + in.Text, inProse}, {in.Title + "\n" + strings.Join(in.Lines, "\n"), inHeadline}} {
+		for _, r := range names.Repeats(src.text) {
+			k := strings.ToLower(r.Word)
+			if seen[k] || !src.ok(src.text, r.Start) {
+				continue
+			}
+			seen[k] = true
+			out = append(out, finding{kind: kindRepeats, weight: weightRepeat,
+				evidence: fmt.Sprintf("word repeated back to back: %q", r.Word+" "+r.Word)})
 		}
-		seen[k] = true
-		out = append(out, finding{kind: kindRepeats, weight: weightRepeat,
-			evidence: fmt.Sprintf("word repeated back to back: %q", r.Word+" "+r.Word)})
 	}
 	return out
+}
+
+// minHeadlineWords is the length from which a line in sentence case is a
+// headline rather than a menu or a tag list.
+const minHeadlineWords = 6
+
+// inHeadline reports whether the line of text holding offset at is a
+// headline: long enough, and in sentence case (most words lower case), as
+// menus and tag lists in title case are not.
+func inHeadline(text string, at int) bool {
+	w := strings.Fields(lineAt(text, at))
+	lower := 0
+	for _, x := range w {
+		if unicode.IsLower([]rune(x)[0]) {
+			lower++
+		}
+	}
+	return len(w) >= minHeadlineWords && 2*lower > len(w)
+}
+
+// lineAt returns the trimmed line of text holding offset at.
+func lineAt(text string, at int) string {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := strings.IndexByte(text[at:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += at
+	}
+	return strings.TrimSpace(text[start:end])
 }
 
 // minProseWords is the length from which a line is prose: menus, tag lists
@@ -568,14 +604,7 @@ const minProseWords = 8
 // inProse reports whether the line of text holding offset at is a sentence
 // of prose: long enough and ending as sentences do.
 func inProse(text string, at int) bool {
-	start := strings.LastIndexByte(text[:at], '\n') + 1
-	end := strings.IndexByte(text[at:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += at
-	}
-	line := strings.TrimSpace(text[start:end])
+	line := lineAt(text, at)
 	return len(strings.Fields(line)) >= minProseWords && strings.ContainsAny(line[len(line)-1:], ".!?\"”’)")
 }
 

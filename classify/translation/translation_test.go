@@ -203,6 +203,22 @@ func TestRepeatSignal(t *testing.T) {
 			}
 		})
 	}
+	removed := []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		{"teaser headline among removed lines", []string{"Most read", "The prices of the gold rise rise with the dollar"}, 1},
+		{"menu in title case", []string{"Home Home News Sports Video Opinion"}, 0},
+		{"short teaser", []string{"Gold rise rise"}, 0},
+	}
+	for _, tt := range removed {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := d.repeats(&Input{Lines: tt.lines}); len(got) != tt.want {
+				t.Errorf("got %d findings (%q), want %d", len(got), evidenceOf(got), tt.want)
+			}
+		})
+	}
 }
 
 func TestPhrasing(t *testing.T) {
