@@ -88,6 +88,14 @@ var rules = []rule{
 		}
 		return 0, "", false
 	}},
+	// A reporter's contact: a bare e-mail address, web address or social
+	// handle, with or without the name ("Jane Doe @jdoe").
+	{"contact", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if len(l.words) <= contactWords && contactRe.MatchString(l.text) {
+			return classBad, corpus.RemovedMetadata, true
+		}
+		return 0, "", false
+	}},
 	// A teaser card flattened into one line: a Title-Case headline glued
 	// to the first words of its summary ("Cheese ShopsWondering where …").
 	{"teaser", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
@@ -163,6 +171,13 @@ var rules = []rule{
 		return 0, "", false
 	}},
 }
+
+// contactRe matches a line that is only an e-mail address, a web address
+// or a name and a social handle.
+var contactRe = regexp.MustCompile(`^(?:(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?|(?:\p{Lu}[\p{L}.'-]*\s+){1,3}@\w+)$`)
+
+// contactWords is the most words of a contact line.
+const contactWords = 6
 
 // isMarkup reports a line of HTML or script text.
 func isMarkup(t string) bool {

@@ -337,6 +337,27 @@ func TestTitleSharesBodyWords(t *testing.T) {
 	}
 }
 
+func TestContactLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"jane.holloway@example.com", true},
+		{"twitter.com/janeholloway", true},
+		{"https://www.example.org/about", true},
+		{"Jane Holloway @jholloway", true},
+		{"Write to jane.holloway@example.com with tips.", false},
+		{"example.com", true},
+		{"The ban starts in May.", false},
+		{"U.S. officials", false},
+	}
+	for _, tt := range tests {
+		if got := contactRe.MatchString(tt.text); got != tt.want {
+			t.Errorf("contactRe(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestSectionCues(t *testing.T) {
 	c, err := New(Options{})
 	if err != nil {
