@@ -243,6 +243,10 @@ var titleSeparators = regexp.MustCompile(`\s+[-–—|:·•]\s+|\s*[|·•]\s*`
 var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:sources?|credits?)\s*[:|\-–—]|via\b|copyright\b|©|\(c\)|` +
 	`(?:originally|first) published (?:in|by|on)\b|translated (?:from|by)\b|translation (?:from|by)\b)\s*(.+)$`)
 
+// creditLabel starts a credit line that may credit a picture ("Credit: Al
+// Arabiya" under a still from its broadcast) rather than the article.
+var creditLabel = regexp.MustCompile(`(?i)^\W*credits?\b`)
+
 // saysTranslated is a page's own statement that it is a translation from Arabic.
 var saysTranslated = regexp.MustCompile(`(?i)\b(?:translated|translation) from (?:the )?arabic\b`)
 
@@ -253,19 +257,24 @@ const maxCreditWords = 14
 func (d *Detector) provenance(in *Input) []finding {
 	var out []finding
 	seen := map[string]bool{}
-	add := func(o Outlet, where string) {
+	// add records outlet o named where; weak when the naming may be of a
+	// picture rather than of the article.
+	addWeak := func(o Outlet, where string, weak bool) {
 		if seen[o.Name] || !o.arabic() {
 			return
 		}
 		seen[o.Name] = true
 		f := finding{kind: kindProvenance, weight: weightMixedOutlet, outlet: true,
 			evidence: fmt.Sprintf("%s names %q, an outlet publishing in %s", where, o.Name, strings.Join(o.Languages, ", "))}
-		if o.arabicOnly() {
+		if weak {
+			f.evidence = fmt.Sprintf("%s names %q (perhaps a picture's credit)", where, o.Name)
+		} else if o.arabicOnly() {
 			f.weight, f.strong = weightOutlet, true
 			f.evidence = fmt.Sprintf("%s names the Arabic-language outlet %q", where, o.Name)
 		}
 		out = append(out, f)
 	}
+	add := func(o Outlet, where string) { addWeak(o, where, false) }
 	// Title: the outlet stands before or after the headline, in the
 	// title or in the page's title line the cleaner took it from.
 	arabicForms := 0
@@ -312,7 +321,7 @@ func (d *Detector) provenance(in *Input) []finding {
 			continue
 		}
 		if i, ok := d.outletIn(m[1]); ok {
-			add(d.outlets[i], fmt.Sprintf("credit line %q", strings.TrimSpace(l)))
+			addWeak(d.outlets[i], fmt.Sprintf("credit line %q", strings.TrimSpace(l)), creditLabel.MatchString(l))
 		}
 	}
 	// URL: the host, or the host a translation proxy serves.

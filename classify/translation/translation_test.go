@@ -56,6 +56,8 @@ func TestProvenance(t *testing.T) {
 			`credit line "Source: Youm7" names the Arabic-language outlet "Youm7"`, true},
 		{"credit line left in the body", Input{Title: "x", Text: "A ban was announced.\nSOURCE: Sky News Arabia\n"},
 			`"Sky News Arabia"`, true},
+		{"credit label may be a picture's", Input{Title: "x", Lines: []string{"Credit: Al Arabiya"}},
+			`credit line "Credit: Al Arabiya" names "Al Arabiya" (perhaps a picture's credit)`, false},
 		{"credit label without separator is a sentence", Input{Title: "x", Text: "Sources told Youm7 a ban is near.\n"}, "", false},
 		{"copyright line", Input{Title: "x", Lines: []string{"© 2019 Al-Masry Al-Youm. All rights reserved."}},
 			`"Al-Masry Al-Youm"`, true},

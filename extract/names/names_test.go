@@ -146,6 +146,8 @@ func TestFind(t *testing.T) {
 		{"possessive", "Donald Trump's order and Yoshihidi Soja’s reply",
 			[]string{"Donald Trump:Donald Trump", "~Yoshihidi Soja:Yoshihide Suga"}},
 		{"hyphenated name", "President Moon Jai-in said", []string{"~Moon Jai-in:Moon Jae-in"}},
+		{"given name split in two", "spokesman Zhao Li Jian said", []string{"~Zhao Li Jian:Zhao Lijian"}},
+		{"guessed short vowel", "spokesman Gao Fung said", []string{"~Gao Fung:Gao Feng"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
