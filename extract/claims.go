@@ -53,6 +53,9 @@ type article struct {
 	// place is the country the article is set in, for bodies named
 	// without one.
 	place *actorRef
+	// unplaced is the confidence of the best restriction found whose
+	// imposer's country the article does not give.
+	unplaced float64
 }
 
 func (e *Extractor) analyse(doc Document) *article {
@@ -183,6 +186,9 @@ func (a *article) claims() []corpus.Claim {
 		out = append(out, c)
 		keep = append(keep, g)
 	}
+	if offTopic {
+		a.unplaced = math.Round(a.unplaced*50) / 100
+	}
 	a.markPrimary(out, keep, titleMs)
 	return out
 }
@@ -241,6 +247,7 @@ func (a *article) mentions(s *sent, i int) []mention {
 			}
 		}
 		if len(actors) == 0 {
+			a.noteUnplaced(s, i, t, vendors)
 			continue
 		}
 		if level != inSentence && company == nil {
@@ -647,6 +654,22 @@ func (a *article) describe(s *sent, tr targetRef) corpus.Target {
 	}
 	t.Text = a.e.nounPhrase(s, t.Text)
 	return t
+}
+
+// noteUnplaced records a restriction whose imposer's country the article
+// never gives ("Die Stadtverwaltung hat TikTok verboten", "TikTok ban for
+// Parliament devices takes effect"): no claim, as a claim needs a country,
+// but evidence that the article reports a restriction. A named vendor
+// counts; a kind of technology only when a body is named.
+func (a *article) noteUnplaced(s *sent, i int, t hit, vendors bool) {
+	if s.lifted(t) {
+		return
+	}
+	if _, _, body := a.ownBody(s, t); !vendors && !body {
+		return
+	}
+	c := confidence(mention{vendors: vendors, level: inArticle}, max(i, 0))
+	a.unplaced = max(a.unplaced, c)
 }
 
 // lifted reports whether trigger t names a restriction being undone: a

@@ -15,6 +15,11 @@
 //	// claims[0]: Japan (JP), purchase_ban, planned, Huawei and ZTE
 //	// (telecom_equipment), government, espionage; Text[Start:End] quotes it.
 //
+// ExtractResult returns the claims with Result.Unplaced, the confidence of a
+// restriction found whose imposer's country the article never gives (a
+// city council, a parliament's administration): relevance.ScoreResult
+// counts it.
+//
 // The work is rules over lexicons, all embedded data files in data/ that a
 // user extends with Options.Lexicons:
 //

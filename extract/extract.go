@@ -229,8 +229,27 @@ func lang(code string) string {
 // Extract returns the claims doc reports, the primary one marked. Every
 // claim's evidence quotes doc.Text at its byte offsets.
 func (e *Extractor) Extract(doc Document) []corpus.Claim {
+	return e.ExtractResult(doc).Claims
+}
+
+// Result is what an article yields: its claims, and how sure the
+// extractor is that it reports a restriction it could not make a claim of.
+type Result struct {
+	// Claims are the restrictions reported, as Extract returns them.
+	Claims []corpus.Claim
+	// Unplaced is the confidence of the best restriction found whose
+	// imposer's country the article never gives ("the city council banned
+	// TikTok"): no claim can carry it, but the article reports one. Zero
+	// when there is none. relevance.ScoreResult reads it.
+	Unplaced float64
+}
+
+// ExtractResult is Extract with the article-level evidence that goes with
+// the claims.
+func (e *Extractor) ExtractResult(doc Document) Result {
 	a := e.analyse(doc)
-	return a.claims()
+	cs := a.claims()
+	return Result{Claims: cs, Unplaced: a.unplaced}
 }
 
 // plural reports whether an anaphor refers to several vendors.

@@ -25,3 +25,16 @@ func Score(title, text string, claims []corpus.Claim) corpus.Relevance {
 	}
 	return corpus.Relevance{Label: best >= Threshold, Score: best}
 }
+
+// ScoreResult is Score with the extractor's evidence of a restriction it
+// could not make a claim of, for want of the imposer's country
+// (extract.Result.Unplaced): "Die Stadtverwaltung hat TikTok verboten"
+// reports a restriction though no claim can say whose. It counts against
+// the same threshold as a claim's confidence.
+func ScoreResult(title, text string, claims []corpus.Claim, unplaced float64) corpus.Relevance {
+	r := Score(title, text, claims)
+	if unplaced > r.Score {
+		r = corpus.Relevance{Label: unplaced >= Threshold, Score: unplaced}
+	}
+	return r
+}

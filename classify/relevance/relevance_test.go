@@ -87,3 +87,42 @@ func TestScoreThreshold(t *testing.T) {
 		})
 	}
 }
+
+// ScoreResult also counts restrictions the extractor found but could not
+// make claims of, for want of the imposer's country; hard negatives stay
+// negative.
+func TestScoreResultUnplaced(t *testing.T) {
+	tests := []struct {
+		name, lang, title, text string
+		want                    bool
+	}{
+		{"en city council, no country", "en", "Council bars TikTok from staff phones",
+			"The city council has banned TikTok on all phones it issues to staff.", true},
+		{"de Stadtverwaltung, no country", "de", "Stadt erlässt Nutzungsverbot für TikTok",
+			"Die Stadtverwaltung hat ein Nutzungsverbot für TikTok auf allen Diensthandys erlassen.", true},
+		{"en headline only", "en", "TikTok ban for parliament devices takes effect",
+			"Members who need the app for their work can ask for an exemption.", true},
+		{"en lifted, no country", "en", "Council lifts TikTok ban",
+			"The city council lifted the ban on TikTok on staff phones.", false},
+		{"de smoking ban, no country", "de", "Rauchverbot am Bahnhof",
+			"Die Stadtverwaltung hat ein Rauchverbot am Bahnhof erlassen.", false},
+		{"en platform bans a user, no country", "en", "Platform bans streamer",
+			"The video platform banned the streamer's account after repeated harassment.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extract.Document{Title: tc.title, Text: tc.text, Language: tc.lang}
+			res := extractor(t).ExtractResult(doc)
+			if len(res.Claims) > 0 {
+				t.Fatalf("want no claims (no country), got %+v", res.Claims)
+			}
+			got := relevance.ScoreResult(tc.title, tc.text, res.Claims, res.Unplaced)
+			if got.Label != tc.want {
+				t.Errorf("Label = %v (score %.2f), want %v", got.Label, got.Score, tc.want)
+			}
+			if old := relevance.Score(tc.title, tc.text, res.Claims); old.Label && !tc.want {
+				t.Errorf("Score alone says relevant")
+			}
+		})
+	}
+}
