@@ -255,6 +255,13 @@ func TestPhrasing(t *testing.T) {
 		{"all the rights", "All the rights reserved ©", []string{`for "all rights reserved"`}},
 		{"all rights is native", "All rights reserved.", nil},
 		{"Hijri date", "Monday 23 Shaaban 1445 – 4 March 2024", []string{`Hijri date`}},
+		{"social media calque", "reports circulated on the sites of the social communication", []string{`for "social media"`}},
+		{"social media is native", "reports circulated on social media sites", nil},
+		{"information technology calque", "the Ministry of the Communications and the Technology of the Information", []string{`for "information technology"`}},
+		{"adjective after a quoted name", `the phones of the company "Shaomi" the Chinese in Egypt`, []string{`adjective after a quoted name`}},
+		{"statement to him", "the minister said in a statement to him", []string{`for "told"`}},
+		{"statement to a wire is native", "the minister said in a statement to Reuters", nil},
+		{"electronic sites", "the electronic sites of the ministry", []string{`for websites or online`}},
 		{"called without on", "called Washington to stop the sanctions", []string{`called on ... to`}},
 	}
 	for _, tt := range tests {
