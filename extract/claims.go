@@ -697,7 +697,9 @@ func (s *sent) lifted(t hit) bool {
 // ("soldiers to stop using", "Beschäftigte ... nicht mehr nutzen").
 func (a *article) prohibitsUse(s *sent, t hit) bool {
 	for i := t.From + 1; i+1 < t.To; i++ {
-		if w := s.Toks[i].Lower; (w == "from" || w == "von") && i+1 < t.To {
+		next := s.Toks[i+1].Lower
+		if w := s.Toks[i].Lower; (w == "from" && strings.HasSuffix(next, "ing")) ||
+			(w == "von" && (next == "der" || strings.HasPrefix(next, "nutzung"))) {
 			return true
 		}
 	}

@@ -401,3 +401,25 @@ func TestOtherSideReacting(t *testing.T) {
 			want: []step{{country: "NL", action: corpus.ActionRestrict}}, none: []string{"CN"}},
 	})
 }
+
+// Switching away from a vendor's product is a phase-out; a city acts for
+// its administration.
+func TestSwitchFromAndCities(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en move from to", lang: "en",
+			text: "Kerala's IT department ordered offices to move their computers from Microsoft Windows to Linux.",
+			want: []step{{country: "IN", action: corpus.ActionPhaseOut, vendors: []string{"Microsoft"}}}},
+		{name: "en switching from", lang: "en",
+			text: "The Danish government is switching from Microsoft Office to open-source software.",
+			want: []step{{country: "DK", action: corpus.ActionPhaseOut, vendors: []string{"Microsoft"}}}},
+		{name: "de Umstellung von", lang: "de",
+			text: "Die Landesregierung in Schleswig-Holstein plant die Umstellung von Microsoft Office auf freie Software.",
+			want: []step{{country: "DE", action: corpus.ActionPhaseOut, status: corpus.StatusPlanned}}},
+		{name: "de Stadtverwaltung einer Stadt", lang: "de",
+			text: "Die Stadtverwaltung Leipzig hat TikTok auf allen Diensthandys verboten.",
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"ByteDance"}}}},
+		{name: "en moving house is nothing", lang: "en",
+			text: "Microsoft is moving its staff from Redmond to a new campus.",
+			none: []string{"US"}},
+	})
+}
