@@ -115,6 +115,7 @@ func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
 	markThreads(p.lines)
 	from, to = mainRegion(p.lines)
 	from, to = extendRegion(p.lines, from, to)
+	to = cutTeasers(p.lines, from, to)
 	from = openRegion(p.lines, from, to)
 	to = closeRegion(p.lines, from, to)
 	fillRegion(p.lines, from, to)

@@ -852,6 +852,38 @@ func extendRegion(lines []*line, from, to int) (int, int) {
 	}
 }
 
+// cutTeasers ends the region at a section heading inside it ("Top
+// stories") under which come teasers: headlines each with its summary
+// right under it, in the same block. An article's own paragraphs are
+// blocks of their own.
+func cutTeasers(lines []*line, from, to int) int {
+	for i := from; i < to; i++ {
+		if !lines[i].barrier {
+			continue
+		}
+		pairs := 0
+		for j := i + 1; j+1 < to && j <= i+teaserLook; j++ {
+			h, s := lines[j], lines[j+1]
+			if !h.sentence && !h.neutral() && len(h.words) <= teaserHeadWords && s.sentence && s.block == h.block {
+				pairs++
+				j++
+			}
+		}
+		if pairs >= teaserPairs {
+			return i
+		}
+	}
+	return to
+}
+
+// cutTeasers looks teaserLook lines under a heading for teaserPairs
+// headlines of at most teaserHeadWords words, each with its summary.
+const (
+	teaserLook      = 10
+	teaserPairs     = 2
+	teaserHeadWords = 16
+)
+
 // resumes reports a line with which the article may go on after a box:
 // running text, whether body already or condemned by its words only (a
 // paragraph of names and figures between an ad and the tags).

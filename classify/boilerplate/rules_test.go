@@ -240,6 +240,17 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "The vendor said"},
 		},
 		{
+			name: "teasers under a heading right after the article",
+			text: body + "Under the order, each agency has to send the ministry a list of the vendor's devices it runs, with the date each was bought and the name of the office that manages it, by the end of next month, and to name one official who answers for the replacement.\n\n" +
+				"The ministry did not say how much the replacement would cost, but a parliamentary report last year put the number of the vendor's routers in state offices at more than twelve thousand, most of them bought in the last five years under a framework contract.\n\n" +
+				tail + "\nTop stories\nMinistry opens tender for new switches\nThe tender covers core and edge switches for eleven ministries and closes at the end of June, officials said.\n" +
+				"Court hears vendor's appeal against earlier fine\nJudges will rule next month on whether the regulator followed its own procedure when it fined the company last year.\n" +
+				"Parliament debates data retention bill\nLawmakers argued for six hours over how long providers should keep records of their customers' connections, and the vote was put off until after the summer recess.\n" +
+				"Regulator publishes list of approved firewall makers\nThe list names nine companies whose products passed the new certification tests, and the regulator said more would follow once the backlog of applications has been cleared.\n",
+			dropped: []string{"Top stories", "The tender covers", "Judges will rule", "Lawmakers argued"},
+			kept:    []string{"The ministry said", "The vendor said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
