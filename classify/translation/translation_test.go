@@ -262,6 +262,8 @@ func TestPhrasing(t *testing.T) {
 		{"statement to him", "the minister said in a statement to him", []string{`for "told"`}},
 		{"statement to a wire is native", "the minister said in a statement to Reuters", nil},
 		{"electronic sites", "the electronic sites of the ministry", []string{`for websites or online`}},
+		{"menu item for Home", "The main   Local   Banks   Markets", []string{`menu item for "Home"`}},
+		{"the main point is native", "The main reason is cost.", nil},
 		{"called without on", "called Washington to stop the sanctions", []string{`called on ... to`}},
 	}
 	for _, tt := range tests {
