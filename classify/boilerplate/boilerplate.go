@@ -93,8 +93,10 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 //   - relabel short and near-good lines from their neighbours (jusText);
 //   - keep lists a body line announces;
 //   - mark the timestamps that head the posts of a thread;
-//   - find the densest region of body, let it resume after small boxes,
-//     take in its short last paragraphs and the tables inside it.
+//   - find the densest region of body (a run under its own headline
+//     weighs more), let it resume after small boxes, end it at a heading
+//     over teasers, take in its lead, its short last paragraphs and the
+//     tables inside it.
 func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	p = &page{lines: splitLines(text), site: site}

@@ -16,7 +16,8 @@
 // How a page is read (see Cleaner.analyse for the order of the steps):
 //   - each line is labelled from its own features: size, stop-word share of
 //     the page's language (embedded stop lists), sentence ending, bullets,
-//     w3m form fields, bylines, dates, captions, and boilerplate cues from
+//     w3m form fields, bylines, dates, captions, reporters' contacts
+//     (e-mail, web address, handle), and boilerplate cues from
 //     embedded lexicons (data/cues_*.txt, extended with Options.LexiconPaths);
 //   - lines of the page's own furniture are labelled from the page: runs of
 //     short lines (menus), short lines repeated three times (widgets), long
@@ -28,8 +29,10 @@
 //     section heading;
 //   - the article is the first run of body nearly as heavy as the heaviest
 //     (comments and related stories come after it), resumed across small
-//     boxes of links, closed by its short last paragraphs, and filled with
-//     the table rows and statement lists between its paragraphs;
+//     boxes of links (and running text after them), ended at a heading
+//     over teasers, widened to its lead and short last paragraphs, and
+//     filled with the table rows, statement lists and sentences between
+//     its paragraphs;
 //   - a word cut by the scrape ("produc" / "ts") is mended when the page
 //     itself spells the whole word.
 //
