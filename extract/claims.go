@@ -574,7 +574,8 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 			}
 		}
 	}
-	if i+1 < len(a.sents) && a.sents[i+1].Para == s.Para && len(a.sents[i+1].trig) == 0 {
+	if i+1 < len(a.sents) && len(a.sents[i+1].trig) == 0 &&
+		(a.sents[i+1].Para == s.Para || a.sents[i+1].refersToMeasure()) {
 		look(a.sents[i+1])
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && len(out) == 0; j-- {

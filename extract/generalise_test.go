@@ -423,3 +423,22 @@ func TestSwitchFromAndCities(t *testing.T) {
 			none: []string{"US"}},
 	})
 }
+
+// Makers described by nationality take the vendors of the next paragraph
+// when it opens with the decision.
+func TestDescribedVendorsAcrossParagraph(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en Chinese companies, next paragraph", lang: "en",
+			text: "Ohio will no longer buy drones made by Chinese companies for its state police.\n\n" +
+				"The new rule covers aircraft from DJI and from Autel Robotics.",
+			want: []step{{country: "US", action: corpus.ActionPurchaseBan, vendors: []string{"DJI", "Autel Robotics"}}}},
+		{name: "de chinesischer Hersteller, nächster Absatz", lang: "de",
+			text: "Sachsen kauft keine Drohnen chinesischer Hersteller mehr für die Polizei.\n\n" +
+				"Die neue Regel betrifft Geräte von DJI und Autel.",
+			want: []step{{country: "DE", vendors: []string{"DJI", "Autel Robotics"}}}},
+		{name: "en next paragraph without a decision", lang: "en",
+			text: "Ohio will no longer buy drones made by Chinese companies for its state police.\n\n" +
+				"Hobbyists in the state mostly fly aircraft from DJI and Autel Robotics.",
+			want: []step{{country: "US", vendors: []string{}}}},
+	})
+}
