@@ -386,6 +386,7 @@ func TestSectionCues(t *testing.T) {
 		{"Advertisements", corpus.RemovedAds},
 		{"An email with an activation link has been sent to your address.", corpus.RemovedNewsletter},
 		{"Stay up to date with Acme.", corpus.RemovedNewsletter},
+		{"Get breaking news alerts and special reports, delivered every morning.", corpus.RemovedNewsletter},
 		{"Reuters staff in Berlin contributed to this report.", corpus.RemovedMetadata},
 		{"Lesezeit: 2 Min.", corpus.RemovedNavigation},
 	}
