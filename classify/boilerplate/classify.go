@@ -63,6 +63,14 @@ var rules = []rule{
 		}
 		return 0, "", false
 	}},
+	// A lone token strung with hyphens or underscores ("hero-img_2019-v2",
+	// "ez-wrap-banner"): a file name or a style id the dump let through.
+	{"token", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
+		if isTokenArtefact(l.text) {
+			return classBad, corpus.RemovedOther, true
+		}
+		return 0, "", false
+	}},
 	// A comment's heading: "12. jane says:", "Max schreibt:". Each one
 	// heads a comment, so none of what follows is the article.
 	{"comment-head", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
@@ -171,6 +179,18 @@ var rules = []rule{
 		return 0, "", false
 	}},
 }
+
+// isTokenArtefact reports a line that is one lower-case token of at least
+// tokenChars characters joined by two or more hyphens or underscores.
+func isTokenArtefact(t string) bool {
+	if len(t) < tokenChars || strings.ContainsAny(t, " \t") || strings.ContainsFunc(t, unicode.IsUpper) {
+		return false
+	}
+	return strings.Count(t, "-")+strings.Count(t, "_") >= 2
+}
+
+// tokenChars is the shortest token isTokenArtefact judges.
+const tokenChars = 10
 
 // contactRe matches a line that is only an e-mail address, a web address
 // or a name and a social handle.

@@ -369,6 +369,25 @@ func TestContactLine(t *testing.T) {
 	}
 }
 
+func TestTokenArtefact(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"ez-comwrap-banner", true},
+		{"hero_img_2019", true},
+		{"state-of-the-art", true},
+		{"well-known", false},
+		{"E-Mail-Adresse", false},
+		{"a state-of-the-art router", false},
+	}
+	for _, tt := range tests {
+		if got := isTokenArtefact(tt.text); got != tt.want {
+			t.Errorf("isTokenArtefact(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestSectionCues(t *testing.T) {
 	c, err := New(Options{})
 	if err != nil {
