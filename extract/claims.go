@@ -1106,7 +1106,7 @@ func (a *article) affected(s *sent, t hit, ac actorRef) []corpus.Affected {
 			in = appendAffected(in, af)
 			continue
 		}
-		if a.describesVendor(s, h) {
+		if a.describesVendor(s, h) || s.nationalityBefore(h.From) {
 			continue
 		}
 		out = appendAffected(out, af)
@@ -1143,6 +1143,18 @@ func (a *article) describesVendor(s *sent, h hit) bool {
 			}
 		}
 		if gap {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityBefore reports whether a vendor's nationality stands right
+// before token i: "Chinese companies" are the makers, not who a
+// restriction applies to.
+func (s *sent) nationalityBefore(i int) bool {
+	for _, ac := range s.actors {
+		if !ac.Valid && ac.Kind == "demonym" && ac.To == i {
 			return true
 		}
 	}

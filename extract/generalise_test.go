@@ -442,3 +442,59 @@ func TestDescribedVendorsAcrossParagraph(t *testing.T) {
 			want: []step{{country: "US", vendors: []string{}}}},
 	})
 }
+
+// Who a restriction applies to: police and emergency networks, never the
+// makers named by nationality; and why, in wording beyond the first
+// lexicon.
+func TestSectorsAndReasons(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct {
+		name, lang, text string
+		country          string
+		sector           corpus.Sector
+		notSector        corpus.Sector
+		reason           corpus.ReasonCategory
+	}{
+		{"en police", "en", "Romania will stop its police from using cameras made by Hikvision.", "RO",
+			corpus.SectorGovernment, "", ""},
+		{"en makers are not affected", "en", "Ohio will no longer buy drones made by Chinese companies such as DJI for its police.", "US",
+			corpus.SectorGovernment, corpus.SectorPrivateSector, ""},
+		{"de Digitalfunk", "de", "Die deutschen Innenminister wollen Huawei aus dem Digitalfunk der Polizei ausschließen.", "DE",
+			corpus.SectorCriticalInfrastructure, "", ""},
+		{"en intelligence laws", "en", "Norway barred Huawei from its emergency radio network, citing China's intelligence laws.", "NO",
+			corpus.SectorCriticalInfrastructure, "", corpus.ReasonNationalSecurity},
+		{"en remote access", "en", "Lithuania banned Sungrow inverters over fears of remote access by the manufacturer.", "LT",
+			"", "", corpus.ReasonCybersecurity},
+		{"de Fernzugriff", "de", "Litauen verbietet Wechselrichter von Sungrow wegen der Gefahr von Fernzugriff.", "LT",
+			"", "", corpus.ReasonCybersecurity},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			if len(cs) == 0 {
+				t.Fatal("no claim")
+			}
+			c := cs[0]
+			if tt.country != "" {
+				var ok bool
+				if c, ok = findClaim(cs, tt.country); !ok {
+					t.Fatalf("no claim by %s in %+v", tt.country, cs)
+				}
+			}
+			has := func(s corpus.Sector) bool {
+				return slices.ContainsFunc(c.Affected, func(a corpus.Affected) bool { return a.Sector == s })
+			}
+			if tt.sector != "" && !has(tt.sector) {
+				t.Errorf("affected %+v lack %s", c.Affected, tt.sector)
+			}
+			if tt.notSector != "" && has(tt.notSector) {
+				t.Errorf("affected %+v include %s", c.Affected, tt.notSector)
+			}
+			if tt.reason != "" && !slices.ContainsFunc(c.Reasons, func(r corpus.Reason) bool { return r.Category == tt.reason }) {
+				t.Errorf("reasons %+v lack %s", c.Reasons, tt.reason)
+			}
+		})
+	}
+}
