@@ -1026,7 +1026,7 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 		if st == corpus.StatusDenied && a.vendorDenies(s, h) {
 			continue
 		}
-		if s.clause[h.From] == c || st == corpus.StatusReported {
+		if s.clause[h.From] == c || st == corpus.StatusReported || st == corpus.StatusEnacted {
 			found[st] = true
 		}
 	}
@@ -1038,10 +1038,15 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 	}
 	for _, st := range statusRank {
 		if found[st] {
+			// An instrument issued, signed or voted makes a future step
+			// enacted: "will no longer buy ... after commissioners voted".
+			if st == corpus.StatusPlanned && found[corpus.StatusEnacted] {
+				return corpus.StatusEnacted, true
+			}
 			return st, true
 		}
 	}
-	return corpus.StatusEnacted, false
+	return corpus.StatusEnacted, found[corpus.StatusEnacted]
 }
 
 // hearsay reports whether the sentence attributes what it says to the

@@ -498,3 +498,28 @@ func TestSectorsAndReasons(t *testing.T) {
 		})
 	}
 }
+
+// An instrument issued, signed or voted makes a future step enacted; an
+// announced plan without one stays planned.
+func TestInstrumentEnacts(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en voted", lang: "en",
+			text: "Dane County will no longer buy DJI drones after supervisors voted 5-2 on Tuesday.",
+			want: []step{{country: "US", status: corpus.StatusEnacted}}},
+		{name: "en takes effect", lang: "en",
+			text: "Montana will ban TikTok on state phones; the rule takes effect on July 1.",
+			want: []step{{country: "US", status: corpus.StatusEnacted}}},
+		{name: "en plan without instrument", lang: "en",
+			text: "Montana will ban TikTok on state phones, the governor said.",
+			want: []step{{country: "US", status: corpus.StatusPlanned}}},
+		{name: "de beschlossen", lang: "de",
+			text: "Sachsen wird keine Drohnen von DJI mehr kaufen, das hat der Landtag am Dienstag beschlossen.",
+			want: []step{{country: "DE", status: corpus.StatusEnacted}}},
+		{name: "de Plan ohne Beschluss", lang: "de",
+			text: "Sachsen will keine Drohnen von DJI mehr kaufen.",
+			want: []step{{country: "DE", status: corpus.StatusPlanned}}},
+		{name: "en reported stays reported", lang: "en",
+			text: "Montana has signed an order banning TikTok on state phones, the newspaper reported.",
+			want: []step{{country: "US", status: corpus.StatusReported}}},
+	})
+}
