@@ -568,8 +568,13 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 	}
 	var out []targetRef
 	look := func(x *sent) {
-		for _, tr := range x.targets {
-			if fits(tr) && !slices.ContainsFunc(out, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
+		for k, tr := range x.targets {
+			// A vendor joined to a fitting one ("Geräte von Huawei und
+			// Sungrow") is named for the same devices.
+			ok := fits(tr) || (tr.Country == country &&
+				(k > 0 && fits(x.targets[k-1]) && x.joined(x.targets[k-1].To, tr.From) ||
+					k+1 < len(x.targets) && fits(x.targets[k+1]) && x.joined(tr.To, x.targets[k+1].From)))
+			if ok && !slices.ContainsFunc(out, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
 				out = append(out, tr)
 			}
 		}
@@ -599,6 +604,20 @@ func (s *sent) refersToMeasure() bool {
 		}
 	}
 	return false
+}
+
+// joined reports whether only coordination stands between tokens from and
+// to: "Huawei and ZTE", "Huawei, ZTE".
+func (s *sent) joined(from, to int) bool {
+	if to <= from || to-from > 3 {
+		return from == to && to > 0 && strings.Contains(s.src[s.Toks[to-1].End:s.Toks[to].Start], ",")
+	}
+	for i := from; i < to; i++ {
+		if !s.inRole("coord", i) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendTarget adds t unless its vendor (or, without one, its category) is

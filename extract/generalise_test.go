@@ -523,3 +523,19 @@ func TestInstrumentEnacts(t *testing.T) {
 			want: []step{{country: "US", status: corpus.StatusReported}}},
 	})
 }
+
+// A vendor coordinated with one that fits a nationality-described target
+// is named for the same devices.
+func TestCoordinatedDescribedVendors(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de Geräte von Huawei und Sungrow", lang: "de",
+			text: "Die EU-Kommission prüft Wechselrichter chinesischer Hersteller. Im Fokus stehen Geräte von Huawei und Sungrow.",
+			want: []step{{country: "EU", action: corpus.ActionReview, vendors: []string{"Huawei", "Sungrow"}}}},
+		{name: "en inverters from Huawei and Sungrow", lang: "en",
+			text: "The European Commission is reviewing inverters from Chinese makers. Devices from Sungrow and Huawei are the focus.",
+			want: []step{{country: "EU", action: corpus.ActionReview, vendors: []string{"Huawei", "Sungrow"}}}},
+		{name: "en a vendor apart is not joined", lang: "en",
+			text: "The European Commission is reviewing inverters from Chinese makers. Devices from Sungrow are the focus; Huawei phones sell well.",
+			want: []step{{country: "EU", action: corpus.ActionReview, vendors: []string{"Sungrow"}}}},
+	})
+}
