@@ -524,14 +524,16 @@ func relabel(lines []*line) {
 func keepIntroducedLists(lines []*line) {
 	for i := 0; i < len(lines); i++ {
 		intro := lines[i]
-		if intro.hard || len(intro.words) < 3 || i == 0 {
+		if intro.hard || len(intro.words) < 2 || i == 0 {
 			continue
 		}
 		prevGood := lines[i-1].cls == classGood
-		colon := strings.HasSuffix(intro.text, ":")
+		colon := strings.HasSuffix(intro.text, ":") && len(intro.words) >= 3
 		// A heading right under body that heads a run of lines: "Tour
-		// dates", then one date a line.
-		heading := !colon && prevGood && !intro.sentence && len(intro.words) <= listHeadingWords &&
+		// dates", then one date a line; it may ask a question ("What is
+		// new?"), not state one.
+		statement := intro.sentence && !strings.HasSuffix(intro.text, "?")
+		heading := !colon && prevGood && !statement && len(intro.words) <= listHeadingWords &&
 			i+listMinItems < len(lines) && lines[i+1].block != intro.block
 		if !colon && !heading {
 			continue
@@ -555,6 +557,7 @@ func keepIntroducedLists(lines []*line) {
 			if l.cls != classGood {
 				l.cls, l.kind = classGood, ""
 			}
+			l.item = true
 		}
 		i = j - 1
 	}
@@ -737,6 +740,10 @@ func mainRegion(lines []*line) (from, to int) {
 			w = -neutralWeight
 		case l.repeated:
 			w = -repeatWeight
+		case l.cls == classGood && l.item && !l.sentence:
+			// An announced list is kept where the article holds it, but
+			// its items do not carry the region on to what follows.
+			w = 1
 		case l.cls == classGood:
 			w = l.size
 			if !l.sentence {

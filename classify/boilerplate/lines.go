@@ -53,6 +53,8 @@ type line struct {
 	cls class
 	// inRun: markShortRuns labelled it as one of a run of short lines.
 	inRun bool
+	// item: an item of a list a body line announces.
+	item bool
 	// repeated: the page repeats this short line (a widget label).
 	repeated bool
 	// hard: a rule, not the line's words, labelled it boilerplate.

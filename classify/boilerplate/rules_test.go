@@ -251,6 +251,16 @@ func TestPageRules(t *testing.T) {
 			kept:    []string{"The ministry said", "The vendor said"},
 		},
 		{
+			name: "list under a question heading",
+			text: body + tail + "\nWhich ministries come first?\n\nInterior ministry - from May 1\nFinance ministry - from June 1\nDefence ministry - from July 1\n\nLeave a Reply\n",
+			kept: []string{"Which ministries come first?", "Finance ministry - from June 1", "The vendor said"},
+		},
+		{
+			name: "list under a two-word heading",
+			text: body + tail + "\nAffected agencies\n\nInterior ministry - from May 1\nFinance ministry - from June 1\nDefence ministry - from July 1\n\nLeave a Reply\n",
+			kept: []string{"Affected agencies", "Finance ministry - from June 1", "The vendor said"},
+		},
+		{
 			name:    "announced list",
 			text:    body + "The order names these devices:\nEdge routers\nCore switches\nWireless access points\nFirewall appliances\n\n" + tail,
 			dropped: nil,
