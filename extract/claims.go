@@ -265,9 +265,15 @@ func (a *article) mentions(s *sent, i int) []mention {
 			}
 		}
 		status, explicit := a.statusOf(s, t, action)
+		// "Will Germany ban Huawei?" asks; it names the action only when
+		// nothing firmer does, and its "will" is no plan.
+		question := strings.HasSuffix(strings.TrimSpace(s.src[s.Start:s.End]), "?")
+		if question && status == corpus.StatusPlanned {
+			status = corpus.StatusUnderReview
+		}
 		for _, ac := range actors {
-			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit,
-				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t), trig: t, back: back,
+			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit && !question,
+				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t) || question, trig: t, back: back,
 				lifted: s.lifted(t)}
 			m.affected = a.affected(s, t, ac)
 			m.abroad = s.roleIn("export", s.clause[t.From]) || slices.ContainsFunc(s.actors, func(o actorRef) bool {
@@ -832,6 +838,14 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 		}
 		return ks
 	}
+	// "Japan joined the United States in restricting ...": the one who
+	// joins acts too.
+	if q := quiet(left); len(q) >= 2 {
+		near, far := s.actors[q[0]], s.actors[q[1]]
+		if slices.ContainsFunc(s.roles["follow"], func(h hit) bool { return h.From >= far.To && h.To <= near.From }) {
+			return append(a.coordinated(s, q[1], ok), a.coordinated(s, q[0], ok)...), inSentence
+		}
+	}
 	for _, ks := range [][]int{quiet(left), right, quiet(before)} {
 		if len(ks) > 0 {
 			return a.coordinated(s, ks[0], ok), inSentence
@@ -1130,7 +1144,7 @@ func (a *article) affected(s *sent, t hit, ac actorRef) []corpus.Affected {
 			in = appendAffected(in, af)
 			continue
 		}
-		if a.describesVendor(s, h) || s.nationalityBefore(h.From) {
+		if a.describesVendor(s, h) || (af.Sector == corpus.SectorPrivateSector && s.nationalityBefore(h.From)) {
 			continue
 		}
 		out = appendAffected(out, af)
@@ -1175,7 +1189,7 @@ func (a *article) describesVendor(s *sent, h hit) bool {
 
 // nationalityBefore reports whether a vendor's nationality stands right
 // before token i: "Chinese companies" are the makers, not who a
-// restriction applies to.
+// restriction applies to ("Italian public sector devices" are).
 func (s *sent) nationalityBefore(i int) bool {
 	for _, ac := range s.actors {
 		if !ac.Valid && ac.Kind == "demonym" && ac.To == i {

@@ -539,3 +539,31 @@ func TestCoordinatedDescribedVendors(t *testing.T) {
 			want: []step{{country: "EU", action: corpus.ActionReview, vendors: []string{"Sungrow"}}}},
 	})
 }
+
+// Questions ask rather than plan; one actor joining another's restriction
+// acts too; permission denied and downloads stopped are bans.
+func TestQuestionsJoinersPermissions(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en question", lang: "en", title: "Will Germany ban Huawei?",
+			text: "Will Germany ban Huawei? The interior ministry is examining the question.",
+			want: []step{{country: "DE", status: corpus.StatusUnderReview}}},
+		{name: "de Fragesatz", lang: "de",
+			text: "Wird Deutschland Huawei verbieten? Das Innenministerium prüft die Frage.",
+			want: []step{{country: "DE", status: corpus.StatusUnderReview}}},
+		{name: "en joined in restricting", lang: "en",
+			text: "Japan joined the United States in restricting exports of chipmaking equipment to China.",
+			want: []step{{country: "JP", action: corpus.ActionRestrict}, {country: "US", action: corpus.ActionRestrict}}},
+		{name: "de schließt sich an", lang: "de",
+			text: "Japan schließt sich den USA an und beschränkt die Ausfuhr von Chipmaschinen nach China.",
+			want: []step{{country: "JP", action: corpus.ActionRestrict}}},
+		{name: "en will not allow", lang: "en",
+			text: `"We will not allow Huawei equipment in our core network," Estonia's prime minister said.`,
+			want: []step{{country: "EE", action: corpus.ActionBan, vendors: []string{"Huawei"}}}},
+		{name: "en no longer download", lang: "en",
+			text: "Government employees in Canada can no longer download WeChat on work phones.",
+			want: []step{{country: "CA", action: corpus.ActionBan, vendors: []string{"Tencent"}}}},
+		{name: "de nicht mehr installieren", lang: "de",
+			text: "Beamte in Kanada dürfen WeChat auf Diensthandys nicht mehr installieren.",
+			want: []step{{country: "CA", action: corpus.ActionBan, vendors: []string{"Tencent"}}}},
+	})
+}
