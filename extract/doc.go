@@ -46,4 +46,29 @@
 // one claim: the most specific action wins, the headline's status first.
 // The headline picks the primary claim; prose's part-of-speech tags widen
 // English target quotes to their noun phrase.
+//
+// Mechanisms over the words, each with named EN/DE cases in
+// generalise_test.go:
+//
+//   - Status: hearsay is a report word near the press or unnamed sources
+//     (roles press, report); a vendor rejecting accusations is no denial;
+//     an instrument issued, signed or voted makes a future step enacted; a
+//     question asks rather than plans; a modal scopes over the verbs
+//     coordinated after it.
+//   - Action: a condition ("unless certified") makes a ban a restriction;
+//     stopping someone from using is a ban; a lifted restriction is no
+//     claim; follow-ups pointing back at vendors and vendor-less mentions
+//     folded into a vendors' claim decide no action; another body's step
+//     of one country is its own claim.
+//   - Actor: bodies named without a country ("the Ministry of
+//     Communications", "das Verteidigungsministerium") act, for the
+//     country the article is set in when no other is given; the owner of a
+//     restriction noun acts after a preposition too; an actor joining
+//     another's restriction acts with it; a country before another
+//     country's vendor is a subject, not a nationality.
+//   - Targets: a restriction of a kind of technology takes its vendors
+//     from the next sentence when that one opens with the decision ("The
+//     new rule covers DJI ..."), with the vendors coordinated with them.
+//   - Restrictions found with no country to give their imposer make no
+//     claim but count for relevance (Result.Unplaced).
 package extract
