@@ -687,11 +687,11 @@ const (
 // isStamp reports a line that is a bare date and time, or a short line
 // that dates something: "jane - May 2, 2019 at 8:12 am".
 func isStamp(l *line) bool {
-	if isTimestamp(l.text) {
-		return true
-	}
 	if len(l.words) > stampWords {
 		return false
+	}
+	if isTimestamp(l.text) {
+		return true
 	}
 	return l.metaKind == corpus.RemovedMetadata && isDateLine(l.text) || agoTailRe.MatchString(l.text)
 }
