@@ -575,6 +575,11 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 	var out []targetRef
 	look := func(x *sent) {
 		for k, tr := range x.targets {
+			// A vendor that speaks ("BYD said its cars ...") is reacting,
+			// not being described.
+			if slices.ContainsFunc(x.roles["speech"], func(h hit) bool { return h.From >= tr.To && h.From-tr.To <= 1 }) {
+				continue
+			}
 			// A vendor joined to a fitting one ("Geräte von Huawei und
 			// Sungrow") is named for the same devices.
 			ok := fits(tr) || (tr.Country == country &&

@@ -567,3 +567,19 @@ func TestQuestionsJoinersPermissions(t *testing.T) {
 			want: []step{{country: "CA", action: corpus.ActionBan, vendors: []string{"Tencent"}}}},
 	})
 }
+
+// Acronyms match only upper-case words, and a vendor that speaks is
+// reacting, not described.
+func TestAcronymsAndSpeakingVendors(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de bis is no BIS", lang: "de",
+			text: "Die Schweizer Armee prüft ihre Drohnen von DJI. Bis zum Abschluss der Prüfung werden keine Geräte von DJI beschafft.",
+			want: []step{{country: "CH"}}, none: []string{"US"}},
+		{name: "en BIS stays an actor", lang: "en",
+			text: "The BIS added Huawei to the Entity List.",
+			want: []step{{country: "US", action: corpus.ActionRestrict}}},
+		{name: "en speaking vendor", lang: "en",
+			text: "Canada has already moved to bar Chinese software from connected cars. BYD said its cars meet all privacy laws.",
+			want: []step{{country: "CA", vendors: []string{}}}},
+	})
+}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 //go:embed data/*.tsv
@@ -170,13 +171,17 @@ const (
 )
 
 type wordPat struct {
-	kind wordKind
-	s    string // lower-case
-	caps bool   // the text's word must be capitalised
+	kind    wordKind
+	s       string // lower-case
+	caps    bool   // the text's word must be capitalised
+	acronym bool   // the text's word must be upper-case too: "BIS", not "Bis"
 }
 
 func (w wordPat) match(t token) bool {
 	if w.caps && !capitalised(t.Text) {
+		return false
+	}
+	if w.acronym && !upper(t.Text) {
 		return false
 	}
 	switch w.kind {
@@ -225,7 +230,9 @@ func compilePhrase(p string) []wordPat {
 			}
 			// A name written capitalised only matches capitalised words
 			// ("Apple", not "apple"); "iPhone" and "5G" match as written.
-			out = append(out, wordPat{kind: k, s: w.Lower, caps: capitalised(w.Text)})
+			// An acronym matches only upper-case words: "BIS" is not the
+			// German "bis".
+			out = append(out, wordPat{kind: k, s: w.Lower, caps: capitalised(w.Text), acronym: k == wExact && upper(w.Text)})
 		}
 	}
 	return out
@@ -340,4 +347,18 @@ func allMatcher(rows []row) *matcher {
 		}
 	}
 	return m
+}
+
+// upper reports whether w has at least two letters and no lower-case one.
+func upper(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
