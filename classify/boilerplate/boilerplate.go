@@ -170,7 +170,7 @@ func (c *Cleaner) join(p *page, kept []*line) string {
 		}
 	}
 	var b strings.Builder
-	b.WriteString(kept[0].text)
+	b.WriteString(stripAltPrefix(kept[0].text))
 	for i := 1; i < len(kept); i++ {
 		prev, cur := kept[i-1], kept[i]
 		switch sep := c.continuation(p, vocab, prev, cur); sep {
@@ -184,7 +184,7 @@ func (c *Cleaner) join(p *page, kept []*line) string {
 		default:
 			b.WriteString("\n\n")
 		}
-		b.WriteString(cur.text)
+		b.WriteString(stripAltPrefix(cur.text))
 	}
 	return b.String()
 }
@@ -239,6 +239,27 @@ func (c *Cleaner) continuation(p *page, vocab map[string]int, prev, cur *line) s
 	}
 	return " "
 }
+
+// stripAltPrefix drops the image alt texts w3m glues to the start of a
+// paragraph ("[router-photo]The ministry said …"): bracketed tokens with no
+// space in them, right against the first word.
+func stripAltPrefix(t string) string {
+	rest := t
+	for strings.HasPrefix(rest, "[") {
+		k := strings.IndexByte(rest, ']')
+		if k < 3 || k > altChars || strings.ContainsAny(rest[1:k], " \t[") {
+			return t
+		}
+		rest = rest[k+1:]
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); rest == t || !unicode.IsLetter(r) {
+		return t
+	}
+	return rest
+}
+
+// altChars bounds the length of a glued alt text.
+const altChars = 60
 
 // wrapWidth is the shortest line taken as hard-wrapped when it does not end
 // a sentence: dumps wrapped at 72 or 80 columns fill lines to about that.

@@ -430,3 +430,20 @@ func TestSectionCues(t *testing.T) {
 		})
 	}
 }
+
+func TestStripAltPrefix(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"[router-photo]The ministry said on Monday.", "The ministry said on Monday."},
+		{"[img_1][img_2]Officials said so.", "Officials said so."},
+		{"[1] See the appendix.", "[1] See the appendix."},
+		{"[the ministry]said so", "[the ministry]said so"},
+		{"[photo]", "[photo]"},
+		{"[x]Short token is kept", "[x]Short token is kept"},
+		{"No bracket at all.", "No bracket at all."},
+	}
+	for _, tt := range tests {
+		if got := stripAltPrefix(tt.in); got != tt.want {
+			t.Errorf("stripAltPrefix(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
