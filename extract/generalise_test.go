@@ -583,3 +583,15 @@ func TestAcronymsAndSpeakingVendors(t *testing.T) {
 			want: []step{{country: "CA", vendors: []string{}}}},
 	})
 }
+
+// "No X will be allowed" forbids X.
+func TestNoneAllowed(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en no product will be allowed", lang: "en",
+			text: "From July 1, no Kaspersky product will be allowed on any computer owned by the Virginia government.",
+			want: []step{{country: "US", action: corpus.ActionBan, vendors: []string{"Kaspersky"}}}},
+		{name: "de keine Software mehr erlaubt", lang: "de",
+			text: "In der bayerischen Verwaltung ist ab Juli keine Software von Kaspersky mehr erlaubt.",
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"Kaspersky"}}}},
+	})
+}
