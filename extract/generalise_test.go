@@ -595,3 +595,17 @@ func TestNoneAllowed(t *testing.T) {
 			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"Kaspersky"}}}},
 	})
 }
+
+// Pushing for a ban is a proposal; German zu-infinitives are triggers.
+func TestProposalsAndInfinitives(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en pushing for", lang: "en", text: "Slovak lawmakers are pushing for a ban on TikTok.",
+			want: []step{{country: "SK", action: corpus.ActionBan, status: corpus.StatusProposed}}},
+		{name: "en demanded", lang: "en", text: "The Slovak opposition demanded a ban on Huawei equipment.",
+			want: []step{{country: "SK", status: corpus.StatusProposed}}},
+		{name: "de auszuschließen", lang: "de", text: "Ein Gesetzentwurf der slowakischen Regierung sieht vor, ZTE aus den 5G-Netzen auszuschließen.",
+			want: []step{{country: "SK", action: corpus.ActionBan, status: corpus.StatusProposed, vendors: []string{"ZTE"}}}},
+		{name: "de zu ersetzen", lang: "de", text: "Das BSI empfiehlt Betreibern, Komponenten von Huawei zu ersetzen.",
+			want: []step{{country: "DE", action: corpus.ActionPhaseOut, status: corpus.StatusAdvised}}},
+	})
+}
