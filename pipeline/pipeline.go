@@ -143,13 +143,15 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 	rec.TranslatedFrom = p.translated.Detect(translation.Input{
 		Title: rec.Title, Text: rec.Text, URL: url, Lines: removed, Language: rec.Language.Code,
 	})
-	rec.Claims = p.claims.Extract(extract.Document{
+	res := p.claims.ExtractResult(extract.Document{
 		Title: rec.Title, Text: rec.Text, Language: rec.Language.Code, Translated: rec.TranslatedFrom != nil,
 	})
-	if rec.Claims == nil {
-		rec.Claims = []corpus.Claim{}
+	if res.Claims != nil {
+		rec.Claims = res.Claims
 	}
-	rec.Relevant = relevance.Score(rec.Title, rec.Text, rec.Claims)
+	// A restriction whose imposer has no known country is no claim, but
+	// still makes the article relevant.
+	rec.Relevant = relevance.ScoreResult(rec.Title, rec.Text, rec.Claims, res.Unplaced)
 	return rec
 }
 
