@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
 	"github.com/bansift/bansift/corpus"
 )
 
@@ -20,6 +21,13 @@ type Options struct {
 	// KeepOutsideRegion keeps body-like lines outside the densest region of
 	// body (for pages that are lists of short articles). Off by default.
 	KeepOutsideRegion bool
+	// LineModel decides each line with the learned scorer (learn.go) over
+	// the rules' features instead of the rules' own verdict. Experimental,
+	// off by default.
+	LineModel bool
+	// LineModelPath, with LineModel, reads the scorer from this file (the
+	// format of data/linemodel.tsv) instead of the embedded one.
+	LineModelPath string
 }
 
 // Cleaner strips boilerplate from plain-text page dumps. It is built once and
@@ -28,6 +36,7 @@ type Cleaner struct {
 	lex       *lexicon
 	templates *TemplateIndex
 	keepAll   bool
+	model     *lr.Model // nil unless Options.LineModel
 }
 
 // New builds a Cleaner, reading its lexicons once.
@@ -36,7 +45,13 @@ func New(opts Options) (*Cleaner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Cleaner{lex: lx, templates: opts.Templates, keepAll: opts.KeepOutsideRegion}, nil
+	c := &Cleaner{lex: lx, templates: opts.Templates, keepAll: opts.KeepOutsideRegion}
+	if opts.LineModel {
+		if c.model, err = loadLineModel(opts.LineModelPath); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
 }
 
 // Result is a cleaned page.
@@ -61,6 +76,10 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 
 	var res Result
 	res.Title, res.Published = title, published
+	var keep []bool
+	if c.model != nil {
+		keep = c.modelKeep(p, from, to)
+	}
 	// Lines after a section heading take its kind when dropped.
 	section := corpus.RemovedKind("")
 	var kept []*line
@@ -68,7 +87,7 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 		if l.barrier {
 			section = l.kind
 		}
-		if l.cls == classGood && !l.meta && i >= from && i < to {
+		if keep == nil && ruleKeep(l, i, from, to) || keep != nil && keep[i] {
 			kept = append(kept, l)
 			continue
 		}
