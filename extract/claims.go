@@ -1042,17 +1042,29 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 	return out
 }
 
-// statusRank orders status cues: when a clause has several, the first of
-// this list wins ("will reportedly stop buying" is planned).
-var statusRank = []corpus.Status{corpus.StatusDenied, corpus.StatusAdvised, corpus.StatusProposed,
-	corpus.StatusPlanned, corpus.StatusUnderReview, corpus.StatusReported}
-
-// statusOf reads the status cues of trigger t's clause, and the hearsay
-// cues of its whole sentence ("..., according to people familiar"). A review is under review unless it is
-// denied.
+// statusOf decides how far trigger t's restriction has got, by this
+// precedence:
+//
+//  1. A denial cue in the trigger's clause: denied (unless a targeted vendor
+//     is the one denying).
+//  2. A review as the action itself: under_review.
+//  3. The governing cue: of the modality cues (advised, proposed, planned,
+//     under_review) in the trigger's clause, the leftmost one before the
+//     trigger, which heads its verb chain ("is reviewing whether X should be
+//     removed" is under review, "should consider plans to ban" advised);
+//     else the nearest one after it (German verb-final "verboten werden
+//     soll", headlines "TikTok ban planned"). Cues in a background phrase
+//     ("after a review", "despite a draft", "nach einer Prüfung") tell what
+//     came before, not how far this step is, and are skipped. A planned
+//     step with an instrument issued, signed or voted in the sentence is
+//     enacted.
+//  4. Hearsay in the sentence: reported.
+//  5. Otherwise enacted.
 func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status, bool) {
 	found := map[corpus.Status]bool{}
 	c := s.clause[t.From]
+	govern, after := -1, -1
+	var governSt, afterSt corpus.Status
 	for _, h := range s.status {
 		st := corpus.Status(a.e.statusRows[h.ID].Cols[0])
 		// "review" is the trigger itself; a cue around it stands ("kündigte
@@ -1064,27 +1076,71 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 		if st == corpus.StatusDenied && a.vendorDenies(s, h) {
 			continue
 		}
-		if s.clause[h.From] == c || st == corpus.StatusReported || st == corpus.StatusEnacted {
+		if st == corpus.StatusReported || st == corpus.StatusEnacted {
 			found[st] = true
+			continue
 		}
+		if s.clause[h.From] != c {
+			continue
+		}
+		if st == corpus.StatusDenied {
+			found[st] = true
+			continue
+		}
+		if s.background(h) {
+			continue
+		}
+		switch {
+		case h.From < t.From || (overlaps(h, t) && !inside):
+			if govern < 0 || h.From < govern {
+				govern, governSt = h.From, st
+			}
+		case after < 0 || h.From < after:
+			after, afterSt = h.From, st
+		}
+	}
+	if govern < 0 && after >= 0 {
+		governSt = afterSt
+	}
+	if governSt != "" {
+		found[governSt] = true
 	}
 	if !found[corpus.StatusReported] && s.hearsay() {
 		found[corpus.StatusReported] = true
 	}
-	if action == corpus.ActionReview && !found[corpus.StatusDenied] {
+	if found[corpus.StatusDenied] {
+		return corpus.StatusDenied, true
+	}
+	if action == corpus.ActionReview {
 		return corpus.StatusUnderReview, true
 	}
-	for _, st := range statusRank {
-		if found[st] {
-			// An instrument issued, signed or voted makes a future step
-			// enacted: "will no longer buy ... after commissioners voted".
-			if st == corpus.StatusPlanned && found[corpus.StatusEnacted] {
-				return corpus.StatusEnacted, true
-			}
-			return st, true
+	if governSt != "" {
+		// An instrument issued, signed or voted makes a future step
+		// enacted: "will no longer buy ... after commissioners voted".
+		if governSt == corpus.StatusPlanned && found[corpus.StatusEnacted] {
+			return corpus.StatusEnacted, true
 		}
+		return governSt, true
+	}
+	if found[corpus.StatusReported] {
+		return corpus.StatusReported, true
 	}
 	return corpus.StatusEnacted, found[corpus.StatusEnacted]
+}
+
+// background reports whether status cue h sits in a phrase that tells what
+// came before or beside the step, not how far it has got: a few words after
+// a preposition of sequence or concession ("after a review", "following an
+// investigation", "despite a draft", "nach einer Prüfung").
+func (s *sent) background(h hit) bool {
+	const reach = 4
+	for _, b := range s.roles["background"] {
+		if b.To <= h.From && h.From-b.To < reach && s.clause[b.From] == s.clause[h.From] &&
+			!strings.ContainsAny(s.src[s.Toks[b.From].Start:s.Toks[h.From].Start], ",;") {
+			return true
+		}
+	}
+	return false
 }
 
 // hearsay reports whether the sentence attributes what it says to the

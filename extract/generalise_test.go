@@ -609,3 +609,41 @@ func TestProposalsAndInfinitives(t *testing.T) {
 			want: []step{{country: "DE", action: corpus.ActionPhaseOut, status: corpus.StatusAdvised}}},
 	})
 }
+
+// Status is decided by precedence (doc.go): a denial in the clause, a
+// review as the action, the governing cue (leftmost before the trigger,
+// else nearest after it, background phrases skipped), hearsay, enacted.
+func TestStatusPrecedence(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en review governs an embedded should", lang: "en",
+			text: "Canada is reviewing whether Hikvision cameras should be removed from government buildings.",
+			want: []step{{country: "CA", status: corpus.StatusUnderReview}}},
+		{name: "de prüft governs an embedded sollen", lang: "de",
+			text: "Die Bundesnetzagentur prüft, ob Geräte von TP-Link verboten werden sollen.",
+			want: []step{{country: "DE", status: corpus.StatusUnderReview}}},
+		{name: "en should governs an embedded plan", lang: "en",
+			text: "Australia's home affairs department should drop plans to keep Hikvision cameras and ban them from its offices.",
+			want: []step{{country: "AU", status: corpus.StatusAdvised}}},
+		{name: "en after a review is background", lang: "en",
+			text: "Following a lengthy review, Sweden banned Huawei from its 5G network.",
+			want: []step{{country: "SE", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "en after an investigation is background", lang: "en",
+			text: "After a months-long investigation, Italy's data regulator blocked DeepSeek.",
+			want: []step{{country: "IT", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "en despite a draft is background", lang: "en",
+			text: "The Netherlands imposed export restrictions on ASML machines, despite a draft proposal from the opposition.",
+			want: []step{{country: "NL", action: corpus.ActionRestrict, status: corpus.StatusEnacted}}},
+		{name: "de nach einer Prüfung is background", lang: "de",
+			text: "Nach einer monatelangen Prüfung hat die italienische Datenschutzbehörde DeepSeek gesperrt.",
+			want: []step{{country: "IT", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "en denial outranks the governing cue", lang: "en",
+			text: "The Thai government denied reports that it would ban TikTok.",
+			want: []step{{country: "TH", status: corpus.StatusDenied}}},
+		{name: "en a modal outranks hearsay", lang: "en",
+			text: "Japan will reportedly stop buying Huawei equipment.",
+			want: []step{{country: "JP", status: corpus.StatusPlanned}}},
+		{name: "de cue after the trigger", lang: "de",
+			text: "Dass Huawei aus dem österreichischen Kernnetz ausgeschlossen werden soll, gilt als sicher.",
+			want: []step{{country: "AT", status: corpus.StatusPlanned}}},
+	})
+}
