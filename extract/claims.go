@@ -1055,7 +1055,10 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 //     else the nearest one after it (German verb-final "verboten werden
 //     soll", headlines "TikTok ban planned"). Cues in a background phrase
 //     ("after a review", "despite a draft", "nach einer Prüfung") tell what
-//     came before, not how far this step is, and are skipped. A planned
+//     came before, not how far this step is, and are skipped. An embedded
+//     question before the trigger ("whether to bar", "ob ... verboten
+//     werden soll") makes it under_review; a headline's bare "to" before
+//     the trigger ("Japan to stop buying") planned. A planned
 //     step with an instrument issued, signed or voted in the sentence is
 //     enacted.
 //  4. Hearsay in the sentence: reported.
@@ -1101,6 +1104,21 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 	}
 	if govern < 0 && after >= 0 {
 		governSt = afterSt
+	}
+	// An embedded question ("whether to bar", "ob ... verboten werden
+	// soll") leaves the step open whatever verb asks it.
+	if slices.ContainsFunc(s.roles["question"], func(h hit) bool { return h.To <= t.From && s.clause[h.From] == c }) {
+		governSt = corpus.StatusUnderReview
+	}
+	// Headline grammar: "Japan to stop buying Huawei gear", "German
+	// ministries to drop TikTok" are plans: a bare "to" right after the
+	// actor. "Directs users to stop buying" is an order, "in move to ban"
+	// no plan of its own.
+	if governSt == "" && a.isHeadline(s) && t.From > 1 && s.Toks[t.From-1].Lower == "to" && !s.inRole("measure", t.From-2) &&
+		slices.ContainsFunc(s.actors, func(ac actorRef) bool {
+			return ac.To == t.From-1 || (ac.To == t.From-2 && s.inRole("government", t.From-2))
+		}) {
+		governSt = corpus.StatusPlanned
 	}
 	if governSt != "" {
 		found[governSt] = true
