@@ -28,17 +28,19 @@ type mention struct {
 	action   corpus.Action
 	status   corpus.Status
 	explicit bool // the status came from a cue, not the default
-	targets  []corpus.Target
-	vendors  bool // some target names a vendor
-	affected []corpus.Affected
-	s        *sent // the sentence; title mentions carry no evidence
-	conf     float64
-	hypo     bool // "a possible ban": names the action only when nothing firmer does
-	abroad   bool // aimed at another country: exports, "Chinese access", "to China"
-	trig     hit  // the trigger, to tell coordinated actors of one decision
-	folded   bool // a vendor-less mention joined to a vendors' claim: it decides nothing
-	back     bool // its vendors were named in other sentences: a follow-up detail
-	lifted   bool // the restriction is undone: "lifted the ban"
+	// attributed: told on the word of the press or unnamed sources.
+	attributed bool
+	targets    []corpus.Target
+	vendors    bool // some target names a vendor
+	affected   []corpus.Affected
+	s          *sent // the sentence; title mentions carry no evidence
+	conf       float64
+	hypo       bool // "a possible ban": names the action only when nothing firmer does
+	abroad     bool // aimed at another country: exports, "Chinese access", "to China"
+	trig       hit  // the trigger, to tell coordinated actors of one decision
+	folded     bool // a vendor-less mention joined to a vendors' claim: it decides nothing
+	back       bool // its vendors were named in other sentences: a follow-up detail
+	lifted     bool // the restriction is undone: "lifted the ban"
 }
 
 // article is a document being analysed.
@@ -264,7 +266,7 @@ func (a *article) mentions(s *sent, i int) []mention {
 				level = inSentence
 			}
 		}
-		status, explicit := a.statusOf(s, t, action)
+		status, explicit, attributed := a.statusOf(s, t, action)
 		// "Will Germany ban Huawei?" asks; it names the action only when
 		// nothing firmer does, and its "will" is no plan.
 		question := strings.HasSuffix(strings.TrimSpace(s.src[s.Start:s.End]), "?")
@@ -272,7 +274,7 @@ func (a *article) mentions(s *sent, i int) []mention {
 			status = corpus.StatusUnderReview
 		}
 		for _, ac := range actors {
-			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit && !question,
+			m := mention{actor: ac, level: level, action: action, status: status, explicit: explicit && !question, attributed: attributed,
 				targets: targets, vendors: vendors, s: s, hypo: s.hypothetical(t) || question, trig: t, back: back,
 				lifted: s.lifted(t)}
 			m.affected = a.affected(s, t, ac)
@@ -1048,7 +1050,11 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 //  1. A denial cue in the trigger's clause: denied (unless a targeted vendor
 //     is the one denying).
 //  2. A review as the action itself: under_review.
-//  3. The governing cue: of the modality cues (advised, proposed, planned,
+//  3. A step told on the word of the press or unnamed sources (hearsay, or
+//     a report cue such as "sources said"): reported ("will, according to
+//     insiders, require"); a hedge alone ("will reportedly") does not
+//     outrank the governing cue.
+//  4. The governing cue: of the modality cues (advised, proposed, planned,
 //     under_review) in the trigger's clause, the leftmost one before the
 //     trigger, which heads its verb chain ("is reviewing whether X should be
 //     removed" is under review, "should consider plans to ban" advised);
@@ -1061,12 +1067,14 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 //     the trigger ("Japan to stop buying") planned. A planned
 //     step with an instrument issued, signed or voted in the sentence is
 //     enacted.
-//  4. Hearsay in the sentence: reported.
-//  5. Otherwise enacted.
-func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status, bool) {
+//  5. A hedge ("reportedly", "offenbar"): reported.
+//  6. Otherwise enacted.
+func (a *article) statusOf(s *sent, t hit, action corpus.Action) (status corpus.Status, explicit, attributed bool) {
 	found := map[corpus.Status]bool{}
 	c := s.clause[t.From]
 	govern, after := -1, -1
+	// attributed: the step is told on the word of the press or unnamed
+	// sources.
 	var governSt, afterSt corpus.Status
 	for _, h := range s.status {
 		st := corpus.Status(a.e.statusRows[h.ID].Cols[0])
@@ -1081,6 +1089,9 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 		}
 		if st == corpus.StatusReported || st == corpus.StatusEnacted {
 			found[st] = true
+			if st == corpus.StatusReported && slices.ContainsFunc(s.roles["press"], func(p hit) bool { return overlaps(p, h) }) {
+				attributed = true
+			}
 			continue
 		}
 		if s.clause[h.From] != c {
@@ -1123,27 +1134,35 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (corpus.Status,
 	if governSt != "" {
 		found[governSt] = true
 	}
-	if !found[corpus.StatusReported] && s.hearsay() {
+	if s.hearsay() {
 		found[corpus.StatusReported] = true
+		attributed = true
 	}
 	if found[corpus.StatusDenied] {
-		return corpus.StatusDenied, true
+		return corpus.StatusDenied, true, attributed
 	}
 	if action == corpus.ActionReview {
-		return corpus.StatusUnderReview, true
+		return corpus.StatusUnderReview, true, attributed
+	}
+	// A step told on the word of the press or unnamed sources stays
+	// unconfirmed whatever step it is: "will, according to insiders,
+	// require" is reported. A hedge alone ("will reportedly stop buying")
+	// yields to the governing cue.
+	if attributed {
+		return corpus.StatusReported, true, attributed
 	}
 	if governSt != "" {
 		// An instrument issued, signed or voted makes a future step
 		// enacted: "will no longer buy ... after commissioners voted".
 		if governSt == corpus.StatusPlanned && found[corpus.StatusEnacted] {
-			return corpus.StatusEnacted, true
+			return corpus.StatusEnacted, true, attributed
 		}
-		return governSt, true
+		return governSt, true, attributed
 	}
 	if found[corpus.StatusReported] {
-		return corpus.StatusReported, true
+		return corpus.StatusReported, true, attributed
 	}
-	return corpus.StatusEnacted, found[corpus.StatusEnacted]
+	return corpus.StatusEnacted, found[corpus.StatusEnacted], attributed
 }
 
 // background reports whether status cue h sits in a phrase that tells what
@@ -1556,6 +1575,17 @@ func (a *article) claim(g group, titleMs []mention) corpus.Claim {
 	}
 	if c.Status == "" {
 		c.Status = g[0].status
+	}
+	// Headlines drop attribution: when the first body sentence telling of
+	// the step has it on the word of the press or unnamed sources, it is
+	// reported whatever the headline says.
+	for _, m := range g {
+		if !m.folded && !a.isHeadline(m.s) {
+			if m.status == corpus.StatusReported && m.attributed {
+				c.Status = corpus.StatusReported
+			}
+			break
+		}
 	}
 	// A denial anywhere stands.
 	for _, m := range all {

@@ -52,13 +52,18 @@
 //
 //   - Status, by precedence: (1) a denial cue in the trigger's clause
 //     (not a vendor's) gives denied; (2) a review as the action gives
-//     under_review; (3) the governing cue, the leftmost modality cue
+//     under_review; (3) a step told on the word of the press or unnamed
+//     sources gives reported ("will, according to insiders, require"),
+//     also over the headline's status, as headlines drop attribution; (4)
+//     the governing cue, the leftmost modality cue
 //     (advised, proposed, planned, under_review) before the trigger in its
 //     clause, else the nearest after it ("verboten werden soll"), heads the
 //     verb chain: "is reviewing whether X should be removed" is under
 //     review; cues in a background phrase ("after a review", "despite a
-//     draft", "nach einer Prüfung") are skipped; (4) hearsay gives
-//     reported; (5) otherwise enacted.
+//     draft", "nach einer Prüfung") are skipped; an embedded question
+//     ("whether to bar", "ob") gives under_review, a headline's bare "to"
+//     after the actor planned; (5) a hedge alone ("will reportedly")
+//     gives reported; (6) otherwise enacted.
 //   - Status: hearsay is a report word near the press or unnamed sources
 //     (roles press, report); a vendor rejecting accusations is no denial;
 //     an instrument issued, signed or voted makes a future step enacted; a
