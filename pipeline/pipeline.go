@@ -150,8 +150,18 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		rec.Claims = res.Claims
 	}
 	// A restriction whose imposer has no known country is no claim, but
-	// still makes the article relevant.
-	rec.Relevant = relevance.ScoreResult(rec.Title, rec.Text, rec.Claims, res.Unplaced)
+	// still makes the article relevant. The article-level decision
+	// discounts weakly backed claims; an article judged not relevant keeps
+	// none of them (relevant=false with claims would contradict itself, and
+	// on general news such claims are a product review's "replaced").
+	rel := relevance.Default().Decide(relevance.Input{
+		Title: rec.Title, Text: rec.Text, Language: rec.Language.Code,
+		Claims: rec.Claims, Unplaced: res.Unplaced,
+	})
+	rec.Relevant = rel.Relevance
+	if !rel.Label {
+		rec.Claims = []corpus.Claim{}
+	}
 	return rec
 }
 

@@ -1,40 +1,333 @@
 package relevance
 
-import "github.com/bansift/bansift/corpus"
+import (
+	"strings"
+	"sync"
+	"unicode"
 
-// Threshold is the claim confidence from which an article counts as
-// reporting a technology restriction. The extractor drops weaker candidates
-// already (extract.DefaultMinConfidence); this bar is a little higher, so a
-// lone, loosely backed candidate (no vendor, actor taken from elsewhere)
-// does not make a page relevant on its own.
+	"github.com/bansift/bansift/corpus"
+)
+
+// Threshold is the score from which an article counts as reporting a
+// technology restriction. A claim's score is its confidence discounted for
+// weak evidence (see Judge.Decide), so a lone, loosely backed candidate does
+// not make a page relevant on its own.
 const Threshold = 0.5
 
-// Score decides whether an article reports a technology restriction: it
-// does when one of its claims is confident enough. The score is the best
-// claim's confidence, 0 without claims.
-//
-// Title and text are not read again: hard negatives (a smoking ban, a
-// platform banning a user, a fine, a malware report) are told apart by the
-// extractor, which finds no technology target, no trigger, or an off-topic
-// headline there. They stay in the signature so a text-level signal can be
-// added without changing callers.
-func Score(title, text string, claims []corpus.Claim) corpus.Relevance {
-	best := 0.0
-	for _, c := range claims {
-		best = max(best, c.Confidence)
+// Discounts applied to a claim's confidence. Each is a reason the
+// extractor's match may not be a policy at all; they multiply.
+const (
+	// noCue: the evidence has no word of restriction or change at all; the
+	// trigger was matched elsewhere or the sentence was joined to another's.
+	noCue = 0.5
+	// changeOnly: the evidence only says something was replaced, dropped
+	// or reviewed, and names no authority or policy ("the car replaces the
+	// mirrors with cameras", "early reviews are mixed").
+	changeOnly = 0.5
+	// acronymOnly: every target is a bare short acronym the article spells
+	// out as something else ("hypersensitivity pneumonitis, or HP").
+	acronymOnly = 0.6
+	// uncorroborated: nothing outside the claim's own sentence backs it: the
+	// headline and lead say nothing of a restriction and no second claim
+	// does either.
+	uncorroborated = 0.7
+)
+
+// solidConfidence is the confidence from which a claim whose evidence names
+// both a restriction and an authority stands without the headline's help.
+const solidConfidence = 0.75
+
+// leadBytes bounds the lead: the title and the first paragraphs, where a
+// news report states what happened.
+const (
+	leadBytes      = 1200
+	leadParagraphs = 2
+)
+
+// Options configure a Judge; the zero value works.
+type Options struct {
+	// Cues are extra cue files or directories of .tsv files, in the form
+	// of the embedded data/cues.tsv; their phrases add to the built-in ones.
+	Cues []string
+}
+
+// Judge decides article relevance. It is read-only after New and safe for
+// concurrent use.
+type Judge struct {
+	lex *lexicon
+}
+
+// New loads the embedded cues and the user's.
+func New(opts Options) (*Judge, error) {
+	lex, err := loadLexicon(opts.Cues)
+	if err != nil {
+		return nil, err
 	}
-	return corpus.Relevance{Label: best >= Threshold, Score: best}
+	return &Judge{lex: lex}, nil
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultJudge *Judge
+	defaultErr   error
+)
+
+// Default returns the Judge with the built-in cues, built once.
+func Default() *Judge {
+	defaultOnce.Do(func() { defaultJudge, defaultErr = New(Options{}) })
+	if defaultErr != nil {
+		// The embedded table is checked by the package's tests.
+		panic("relevance: embedded cues: " + defaultErr.Error())
+	}
+	return defaultJudge
+}
+
+// Input is what an article offers the decision.
+type Input struct {
+	Title, Text string
+	// Language is the text's ISO 639-1 code; the cues of that language are
+	// read, or those of every language when it has none ("und", "").
+	Language string
+	// Claims are the extractor's claims, with their evidence sentences.
+	Claims []corpus.Claim
+	// Unplaced is the confidence of a restriction the extractor found but
+	// could not make a claim of, for want of the imposer's country
+	// (extract.Result.Unplaced).
+	Unplaced float64
+}
+
+// Decision is the verdict on an article.
+type Decision struct {
+	corpus.Relevance
+	// Support is each claim's score, in Input.Claims order: its confidence
+	// after the discounts for weak evidence.
+	Support []float64
+}
+
+// Decide judges one article. The extractor finds candidate restrictions
+// sentence by sentence; on general news most of them are a product
+// replacing a part, a review, or a name that happens to be a vendor's. An
+// article is relevant when one claim, after discounts for such weak
+// evidence, reaches Threshold, and something beyond its own sentence backs
+// it: a restriction in the headline or lead, a second claim, or evidence
+// naming both a restriction and an authority at high confidence.
+func (j *Judge) Decide(in Input) Decision {
+	lead := j.read(in.Language, lead(in.Title, in.Text))
+	leadSays := lead.restriction || lead.change && lead.authority
+	d := Decision{Support: make([]float64, len(in.Claims))}
+	reads := make([]reading, len(in.Claims))
+	for i, c := range in.Claims {
+		reads[i] = j.read(in.Language, claimText(c))
+		d.Support[i] = c.Confidence * discount(reads[i], c, in.Text)
+	}
+	// Several claims, from different sentences, each backed by a
+	// restriction and an authority, back one another.
+	backed := 0
+	seen := map[string]bool{}
+	for i, c := range in.Claims {
+		if d.Support[i] >= Threshold && reads[i].solid() && len(c.Evidence) > 0 && !seen[c.Evidence[0].Text] {
+			seen[c.Evidence[0].Text] = true
+			backed++
+		}
+	}
+	best := 0.0
+	for i, c := range in.Claims {
+		s := d.Support[i]
+		corroborated := leadSays || backed >= 2 || reads[i].solid() && c.Confidence >= solidConfidence
+		if !corroborated {
+			s *= uncorroborated
+		}
+		best = max(best, s)
+	}
+	// An unplaced restriction has no evidence of its own: the headline or
+	// lead must name a restriction and an authority, or two sentences of
+	// the text must.
+	if u := in.Unplaced; u > best {
+		leadSolid := (lead.restriction || lead.change) && lead.authority
+		if !leadSolid && j.solidSentences(in.Language, in.Text) < 2 {
+			u *= uncorroborated
+		}
+		best = max(best, u)
+	}
+	d.Relevance = corpus.Relevance{Label: best >= Threshold, Score: round(best)}
+	return d
+}
+
+// Score decides whether an article reports a technology restriction from
+// its claims, with the built-in cues.
+func Score(title, text string, claims []corpus.Claim) corpus.Relevance {
+	return Default().Decide(Input{Title: title, Text: text, Claims: claims}).Relevance
 }
 
 // ScoreResult is Score with the extractor's evidence of a restriction it
 // could not make a claim of, for want of the imposer's country
 // (extract.Result.Unplaced): "Die Stadtverwaltung hat TikTok verboten"
-// reports a restriction though no claim can say whose. It counts against
-// the same threshold as a claim's confidence.
+// reports a restriction though no claim can say whose.
 func ScoreResult(title, text string, claims []corpus.Claim, unplaced float64) corpus.Relevance {
-	r := Score(title, text, claims)
-	if unplaced > r.Score {
-		r = corpus.Relevance{Label: unplaced >= Threshold, Score: unplaced}
-	}
-	return r
+	return Default().Decide(Input{Title: title, Text: text, Claims: claims, Unplaced: unplaced}).Relevance
 }
+
+// reading is what the cues find in a stretch of text.
+type reading struct {
+	restriction, change, authority bool
+}
+
+// solid: a restriction and an authority in the same stretch.
+func (r reading) solid() bool { return r.restriction && r.authority }
+
+func (j *Judge) read(lang, s string) reading {
+	toks := tokens(s)
+	return reading{
+		restriction: j.lex.has(lang, kindRestriction, toks),
+		change:      j.lex.has(lang, kindChange, toks),
+		authority:   j.lex.has(lang, kindAuthority, toks),
+	}
+}
+
+// discount is the factor for a claim's evidence.
+func discount(r reading, c corpus.Claim, text string) float64 {
+	f := 1.0
+	switch {
+	case r.restriction:
+	case r.change && r.authority:
+	case r.change:
+		f *= changeOnly
+	default:
+		f *= noCue
+	}
+	if acronymTargets(c, text) {
+		f *= acronymOnly
+	}
+	return f
+}
+
+// claimText is what a claim's evidence says: its sentences and the actor as
+// quoted.
+func claimText(c corpus.Claim) string {
+	var b strings.Builder
+	b.WriteString(c.Actor.Text)
+	for _, e := range c.Evidence {
+		b.WriteString(" \n ")
+		b.WriteString(e.Text)
+	}
+	return b.String()
+}
+
+// acronymTargets reports whether every target is a vendor named only by a
+// short all-capitals word that the text spells out as something else
+// ("hypersensitivity pneumonitis, or HP"): there the word is the
+// abbreviation, not the company.
+func acronymTargets(c corpus.Claim, text string) bool {
+	if len(c.Targets) == 0 {
+		return false
+	}
+	for _, t := range c.Targets {
+		w := strings.TrimSpace(t.Text)
+		if t.Vendor == "" || len(w) > 5 || !isUpper(w) || !spelledOut(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledOut reports whether text introduces acr as the abbreviation of the
+// words just before it: "Hypersensitivity Pneumonitis (HP)", "... pneumonitis,
+// or HP".
+func spelledOut(text, acr string) bool {
+	n := len(acr)
+	for i := 0; ; {
+		k := strings.Index(text[i:], acr)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(acr)
+		before := tokens(text[max(0, at-200):at])
+		// Skip the joining "or", "aka", "also".
+		for len(before) > 0 && (before[len(before)-1] == "or" || before[len(before)-1] == "aka") {
+			before = before[:len(before)-1]
+		}
+		if len(before) < n {
+			continue
+		}
+		initials := make([]byte, 0, n)
+		for _, w := range before[len(before)-n:] {
+			initials = append(initials, w[0])
+		}
+		if strings.EqualFold(string(initials), acr) {
+			return true
+		}
+	}
+}
+
+func isUpper(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// lead is the title and the first paragraphs of text, at most about
+// leadBytes.
+func lead(title, text string) string {
+	var b strings.Builder
+	b.WriteString(title)
+	n := 0
+	for p := range strings.SplitSeq(text, "\n\n") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		b.WriteString(" \n ")
+		if len(p) > leadBytes {
+			p = p[:leadBytes]
+		}
+		b.WriteString(p)
+		if n++; n >= leadParagraphs || b.Len() >= leadBytes {
+			break
+		}
+	}
+	return b.String()
+}
+
+// solidSentences counts the sentences of text naming both a restriction and
+// an authority, stopping at two.
+func (j *Judge) solidSentences(lang, text string) int {
+	n := 0
+	for _, s := range sentences(text) {
+		if j.read(lang, s).solid() {
+			if n++; n >= 2 {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// sentences splits text at sentence ends and line breaks: rough, but the
+// cues only need words that belong together.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		end := c == '\n' || (c == '.' || c == '!' || c == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n')
+		if end {
+			if s := strings.TrimSpace(text[start : i+1]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
