@@ -21,12 +21,12 @@ type Options struct {
 	// KeepOutsideRegion keeps body-like lines outside the densest region of
 	// body (for pages that are lists of short articles). Off by default.
 	KeepOutsideRegion bool
-	// LineModel decides each line with the learned scorer (learn.go) over
-	// the rules' features instead of the rules' own verdict. Experimental,
-	// off by default.
-	LineModel bool
-	// LineModelPath, with LineModel, reads the scorer from this file (the
-	// format of data/linemodel.tsv) instead of the embedded one.
+	// RulesOnly keeps the lines the rules keep, skipping the learned line
+	// scorer (learn.go) that by default has the last word on each line.
+	RulesOnly bool
+	// LineModelPath reads the learned scorer from this file (the format of
+	// data/linemodel.tsv, written by internal/train) instead of the
+	// embedded one.
 	LineModelPath string
 }
 
@@ -36,7 +36,7 @@ type Cleaner struct {
 	lex       *lexicon
 	templates *TemplateIndex
 	keepAll   bool
-	model     *lr.Model // nil unless Options.LineModel
+	model     lr.Scorer // nil with Options.RulesOnly
 }
 
 // New builds a Cleaner, reading its lexicons once.
@@ -46,7 +46,7 @@ func New(opts Options) (*Cleaner, error) {
 		return nil, err
 	}
 	c := &Cleaner{lex: lx, templates: opts.Templates, keepAll: opts.KeepOutsideRegion}
-	if opts.LineModel {
+	if !opts.RulesOnly {
 		if c.model, err = loadLineModel(opts.LineModelPath); err != nil {
 			return nil, err
 		}
@@ -77,7 +77,9 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 	var res Result
 	res.Title, res.Published = title, published
 	var keep []bool
-	if c.model != nil {
+	if c.model != nil && !c.keepAll {
+		// The scorer learnt from pages cut to their region; with the
+		// whole page kept it has no region to judge by.
 		keep = c.modelKeep(p, from, to)
 	}
 	// Lines after a section heading take its kind when dropped.

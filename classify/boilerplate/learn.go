@@ -7,14 +7,20 @@ import (
 	"math"
 	"os"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
 )
 
-// The learned line scorer is an experiment (see doc.go): a logistic
-// regression over the features the rules already compute, the rules'
-// verdict among them, trained on the tune half of the article-extraction
-// benchmark by internal/train. It is off unless Options.LineModel is set.
+// The learned line scorer has the last word on each line (Options.RulesOnly
+// turns it off): a logistic regression over the features the rules already
+// compute, the rules' verdict and region among them, trained on the tune
+// half of the article-extraction benchmark by internal/train. The rules
+// stay the readable part; the scorer weighs their evidence against a
+// line's size and neighbours, which fixed thresholds weigh one at a time.
+// It may drop any line, and keep lines the rules dropped for their size or
+// for lying outside the region, but never a line named evidence condemned
+// nor one beyond it (see modelKeep).
 
 //go:generate go run ./internal/train -out data/linemodel.tsv
 
@@ -35,7 +41,8 @@ var featureNames = func() []string {
 			names = append(names, side+"_"+f)
 		}
 	}
-	return append(names, "nolang", "position", "regiondist", "keepshare")
+	return append(names, "nolang", "position", "regiondist", "keepshare",
+		"before", "after", "barriers", "runsize", "runshare", "window")
 }()
 
 // FeatureNames returns the names of the learned scorer's features, in the
@@ -87,6 +94,48 @@ func lineFeatures(p *page, from, to int) [][]float64 {
 			kept++
 		}
 	}
+	// run[i] is the size of the run of good lines (neutral lines aside)
+	// that holds line i; regionSize is the size of the lines kept.
+	run := make([]int, n)
+	regionSize := 0
+	for i := 0; i < n; {
+		if p.lines[i].cls != classGood {
+			i++
+			continue
+		}
+		j, size := i, 0
+		for j < n && (p.lines[j].cls == classGood || p.lines[j].neutral()) {
+			if p.lines[j].cls == classGood {
+				size += p.lines[j].size
+			}
+			j++
+		}
+		for k := i; k < j; k++ {
+			run[k] = size
+		}
+		i = j
+	}
+	// barriers[i] counts the section headings between line i and the region.
+	barriers := make([]int, n)
+	for i := from - 1; i >= 0; i-- {
+		barriers[i] = barriers[min(i+1, n-1)]
+		if i+1 < from && p.lines[i+1].barrier {
+			barriers[i]++
+		}
+	}
+	for i := max(to, 0); i < n; i++ {
+		if i > to {
+			barriers[i] = barriers[i-1]
+			if p.lines[i-1].barrier {
+				barriers[i]++
+			}
+		}
+	}
+	for i, l := range p.lines {
+		if keep[i] {
+			regionSize += l.size
+		}
+	}
 	out := make([][]float64, n)
 	for i, l := range p.lines {
 		var digits, upper float64
@@ -102,7 +151,7 @@ func lineFeatures(p *page, from, to int) [][]float64 {
 				letters++
 			}
 		}
-		if chars := float64(len([]rune(l.text))); chars > 0 {
+		if chars := float64(utf8.RuneCountInString(l.text)); chars > 0 {
 			digits /= chars
 		}
 		if letters > 0 {
@@ -133,13 +182,25 @@ func lineFeatures(p *page, from, to int) [][]float64 {
 			dist = i - to + 1
 		}
 		x = append(x, b2f(p.lang == ""), float64(i)/float64(n), math.Log1p(float64(dist)), float64(kept)/float64(n))
+		good := 0
+		for j := max(0, i-window); j <= min(n-1, i+window); j++ {
+			if p.lines[j].cls == classGood {
+				good++
+			}
+		}
+		x = append(x, b2f(i < from), b2f(i >= to), math.Log1p(float64(barriers[i])),
+			math.Log1p(float64(run[i])), float64(run[i])/float64(max(regionSize, 1)),
+			float64(good)/float64(2*window+1))
 		out[i] = x
 	}
 	return out
 }
 
+// window is how many lines on each side the "window" feature looks at.
+const window = 3
+
 // loadLineModel reads the model at path, or the embedded one when path is "".
-func loadLineModel(path string) (*lr.Model, error) {
+func loadLineModel(path string) (lr.Scorer, error) {
 	data := lineModelData
 	if path != "" {
 		var err error
@@ -158,13 +219,43 @@ func loadLineModel(path string) (*lr.Model, error) {
 }
 
 // modelKeep decides which lines the body keeps with the learned scorer.
-// Title, byline and date lines stay out whatever it says: Result.Title
-// and Result.Published take them.
+// It may drop any line, but keeps none that named evidence condemned
+// (vetoed), and none outside the rules' region beyond such a line: a
+// comment's timestamp or a "Related" heading fences the article in, and
+// the model weighs size and neighbours, not what a line says.
 func (c *Cleaner) modelKeep(p *page, from, to int) []bool {
 	fs := lineFeatures(p, from, to)
-	out := make([]bool, len(p.lines))
-	for i, l := range p.lines {
-		out[i] = !l.meta && c.model.Score(fs[i]) >= 0.5
+	out := openLines(p, from, to)
+	for i := range out {
+		out[i] = out[i] && c.model.Score(fs[i]) >= 0.5
 	}
 	return out
+}
+
+// openLines reports the lines the model may keep: those no named evidence
+// condemned, inside the region [from, to) or reached from it without
+// crossing a condemned line.
+func openLines(p *page, from, to int) []bool {
+	open := make([]bool, len(p.lines))
+	for i := from; i < to; i++ {
+		open[i] = true
+	}
+	for i := from - 1; i >= 0 && !vetoed(p.lines[i]); i-- {
+		open[i] = true
+	}
+	for i := max(to, 0); i < len(p.lines) && !vetoed(p.lines[i]); i++ {
+		open[i] = true
+	}
+	for i, l := range p.lines {
+		open[i] = open[i] && !vetoed(l)
+	}
+	return open
+}
+
+// vetoed reports a line the model may not keep: the title, a byline or a
+// date (Result.Title and Result.Published take them), a boilerplate cue
+// ("Let us know in the comments"), a section heading, a post's timestamp,
+// a repeated widget.
+func vetoed(l *line) bool {
+	return l.meta || l.cue != nil || l.barrier || l.thread || l.repeated || l.metaKind != ""
 }

@@ -39,21 +39,26 @@ func sharedDir(t testing.TB) string {
 // foldSpace trims s and folds runs of white space, as the gold lines are.
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// TestSeeds checks the seed articles: title and date as in the gold, no
-// gold boilerplate line left in the body, and at least 98 % of the gold
-// body lines kept. The headline is not counted as body: the cleaner moves
-// it to Result.Title.
-func TestSeeds(t *testing.T) {
-	shared := sharedDir(t)
-	golds, _ := filepath.Glob(filepath.Join(shared, "corpus", "gold", "*.json"))
+// goldCheck is what checkGold found in a directory of gold articles.
+type goldCheck struct {
+	bodyLines, kept int
+	leaks           []string // gold boilerplate lines left in a body
+}
+
+func (g goldCheck) recall() float64 { return float64(g.kept) / float64(max(g.bodyLines, 1)) }
+
+// checkGold cleans every article of dir (articles/<id>.txt beside
+// gold/<id>.json) and counts the gold body lines kept and the gold
+// boilerplate lines left in the body. With meta, title and date must be the
+// gold's. The headline is not counted as body: the cleaner moves it to
+// Result.Title.
+func checkGold(t *testing.T, c *boilerplate.Cleaner, dir string, meta bool) goldCheck {
+	t.Helper()
+	golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
 	if len(golds) == 0 {
-		t.Skip("no seed gold files")
+		t.Skipf("no gold files in %s", dir)
 	}
-	c, err := boilerplate.New(boilerplate.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bodyLines, kept int
+	var res goldCheck
 	for _, g := range golds {
 		id := strings.TrimSuffix(filepath.Base(g), ".json")
 		data, err := os.ReadFile(g)
@@ -72,23 +77,25 @@ func TestSeeds(t *testing.T) {
 		if err := json.Unmarshal(data, &gold); err != nil {
 			t.Fatal(err)
 		}
-		text, err := os.ReadFile(filepath.Join(shared, "corpus", "articles", id+".txt"))
+		text, err := os.ReadFile(filepath.Join(dir, "articles", id+".txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		res := c.Clean(string(text), gold.Language)
-		if foldSpace(res.Title) != foldSpace(gold.Title) {
-			t.Errorf("%s: title %q, want %q", id, res.Title, gold.Title)
-		}
-		want := ""
-		if gold.Published != nil {
-			want = *gold.Published
-		}
-		if res.Published != want {
-			t.Errorf("%s: published %q, want %q", id, res.Published, want)
+		r := c.Clean(string(text), gold.Language)
+		if meta {
+			if foldSpace(r.Title) != foldSpace(gold.Title) {
+				t.Errorf("%s: title %q, want %q", id, r.Title, gold.Title)
+			}
+			want := ""
+			if gold.Published != nil {
+				want = *gold.Published
+			}
+			if r.Published != want {
+				t.Errorf("%s: published %q, want %q", id, r.Published, want)
+			}
 		}
 		body := map[string]bool{}
-		for _, p := range strings.Split(res.Body, "\n\n") {
+		for _, p := range strings.Split(r.Body, "\n\n") {
 			body[foldSpace(p)] = true
 		}
 		inBody := func(line string) bool {
@@ -107,7 +114,7 @@ func TestSeeds(t *testing.T) {
 		for _, l := range gold.Lines.Boilerplate {
 			bad[foldSpace(l)] = true
 			if inBody(foldSpace(l)) {
-				t.Errorf("%s: boilerplate line left in body: %q", id, l)
+				res.leaks = append(res.leaks, id+": "+l)
 			}
 		}
 		for _, l := range gold.Lines.Meta {
@@ -118,19 +125,70 @@ func TestSeeds(t *testing.T) {
 			if l == "" || bad[l] || l == foldSpace(gold.Title) || strings.HasPrefix(l, foldSpace(gold.Title)) {
 				continue
 			}
-			bodyLines++
+			res.bodyLines++
 			// A line cut by the scrape is mended into its neighbour.
 			if inBody(l) || inBody(strings.TrimSpace(strings.Fields(l)[0])) && len(strings.Fields(l)) < 3 {
-				kept++
+				res.kept++
 			} else {
 				t.Logf("%s: body line dropped: %.80q", id, l)
 			}
 		}
 	}
-	recall := float64(kept) / float64(bodyLines)
-	t.Logf("seeds: body recall %.3f (%d/%d lines)", recall, kept, bodyLines)
-	if recall < 0.98 {
-		t.Errorf("body recall %.3f < 0.98", recall)
+	return res
+}
+
+// configs are the cleaners the gold checks run: the rules alone and the
+// experimental learned line scorer.
+var configs = []struct {
+	name string
+	opts boilerplate.Options
+}{
+	{"rules", boilerplate.Options{RulesOnly: true}},
+	{"model", boilerplate.Options{}},
+}
+
+// TestSeeds checks the seed articles: title and date as in the gold, no
+// gold boilerplate line left in the body, and at least 98 % of the gold
+// body lines kept.
+func TestSeeds(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "corpus")
+	for _, cfg := range configs {
+		t.Run(cfg.name, func(t *testing.T) {
+			c, err := boilerplate.New(cfg.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := checkGold(t, c, dir, true)
+			for _, l := range g.leaks {
+				t.Errorf("boilerplate line left in body: %q", l)
+			}
+			t.Logf("seeds: body recall %.3f (%d/%d lines)", g.recall(), g.kept, g.bodyLines)
+			if g.recall() < 0.98 {
+				t.Errorf("body recall %.3f < 0.98", g.recall())
+			}
+		})
+	}
+}
+
+// TestDev checks the dev articles (testdata/claims/dev at the repository's
+// root): no gold boilerplate line left in the body.
+func TestDev(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "claims", "dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("dev articles not found: %v", err)
+	}
+	for _, cfg := range configs {
+		t.Run(cfg.name, func(t *testing.T) {
+			c, err := boilerplate.New(cfg.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := checkGold(t, c, dir, false)
+			for _, l := range g.leaks {
+				t.Errorf("boilerplate line left in body: %q", l)
+			}
+			t.Logf("dev: body recall %.3f (%d/%d lines), %d leaks", g.recall(), g.kept, g.bodyLines, len(g.leaks))
+		})
 	}
 }
 

@@ -214,9 +214,29 @@ type FormatError struct {
 func (e *FormatError) Error() string { return fmt.Sprintf("model line %d: %v", e.Line, e.Err) }
 func (e *FormatError) Unwrap() error { return e.Err }
 
-// Read parses a model file. want lists the feature names the caller
-// computes, in its order; the file must have exactly those.
-func Read(r io.Reader, want []string) (*Model, error) {
+// Read parses a model file, a logistic regression (a "bias" line) or a tree
+// ensemble (a "trees" line). want lists the feature names the caller
+// computes, in its order.
+func Read(r io.Reader, want []string) (Scorer, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if strings.HasPrefix(l, "trees\t") {
+			return readTrees(string(data), want)
+		}
+		break
+	}
+	return readLinear(strings.NewReader(string(data)), want)
+}
+
+// readLinear parses a logistic regression; the file must weigh exactly the
+// features of want.
+func readLinear(r io.Reader, want []string) (*Model, error) {
 	m := &Model{Names: want, Mean: make([]float64, len(want)), Scale: make([]float64, len(want)), W: make([]float64, len(want))}
 	index := map[string]int{}
 	for i, n := range want {
