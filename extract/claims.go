@@ -192,6 +192,14 @@ func (a *article) claims() []corpus.Claim {
 		a.unplaced = math.Round(a.unplaced*50) / 100
 	}
 	a.markPrimary(out, keep, titleMs)
+	// The article's grounds are those of what it is mainly about.
+	for i := range out {
+		if out[i].Primary && len(out[i].Reasons) == 1 && out[i].Reasons[0].Category == corpus.ReasonUnspecified {
+			if rs := a.articleGrounds(out[i].Actor.Country); len(rs) > 0 {
+				out[i].Reasons = rs
+			}
+		}
+	}
 	return out
 }
 
@@ -1371,6 +1379,46 @@ type group []mention
 // same reports whether two mentions are the same restriction: the same
 // actor country and a shared vendor, or a shared category where one or both
 // name no vendor.
+// articleGrounds are the reasons an article gives for its primary
+// restriction when the sentences reporting it give none: news states the grounds once,
+// often in a paragraph of its own ("Hintergrund ist die Sorge, dass ...",
+// "The move comes amid concerns over ..."). They are the headline's reason
+// phrases, else those of the first sentence that gives grounds (a because
+// or grounds word: "citing", "amid", "Sorge") and names no other country
+// acting.
+func (a *article) articleGrounds(country string) []corpus.Reason {
+	if a.title != nil {
+		if rs := a.reasonPhrases(a.title); len(rs) > 0 {
+			return rs
+		}
+	}
+	for _, x := range a.sents {
+		if len(x.roles["because"]) == 0 && len(x.roles["grounds"]) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(x.actors, func(ac actorRef) bool { return ac.Valid && ac.Country != country }) {
+			continue
+		}
+		if rs := a.reasonPhrases(x); len(rs) > 0 {
+			return rs
+		}
+	}
+	return nil
+}
+
+// reasonPhrases are the reason phrases of one sentence that do not name its
+// targets ("surveillance" in "surveillance cameras"), one per category.
+func (a *article) reasonPhrases(x *sent) []corpus.Reason {
+	var out []corpus.Reason
+	for _, h := range x.reasons {
+		if slices.ContainsFunc(x.tech, func(tc techRef) bool { return overlaps(tc.hit, h) }) {
+			continue
+		}
+		out = appendReason(out, corpus.Reason{Text: x.text(h.From, h.To), Category: corpus.ReasonCategory(a.e.reasonRows[h.ID].Cols[0])})
+	}
+	return out
+}
+
 func same(x, y mention) bool {
 	if x.actor.Country != y.actor.Country {
 		return false

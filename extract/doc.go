@@ -83,6 +83,11 @@
 //   - Targets: a restriction of a kind of technology takes its vendors
 //     from the next sentence when that one opens with the decision ("The
 //     new rule covers DJI ..."), with the vendors coordinated with them.
+//   - Reasons: when the sentences reporting the primary restriction give
+//     none, the article's grounds are taken: the headline's reason
+//     phrases, else the first sentence with a because or grounds word
+//     ("amid concerns", "Hintergrund ist die Sorge") naming no other
+//     country acting.
 //   - Restrictions found with no country to give their imposer make no
 //     claim but count for relevance (Result.Unplaced).
 package extract

@@ -681,3 +681,31 @@ func TestStatusPrecedence(t *testing.T) {
 			want: []step{{country: "AT", status: corpus.StatusPlanned}}},
 	})
 }
+
+// The article's grounds, stated in a paragraph of their own, are those of
+// its primary restriction when the sentences reporting it give none.
+func TestArticleGrounds(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct {
+		name, lang, title, text string
+	}{
+		{name: "en concerns paragraph", lang: "en", title: "Oslo drops DJI drones",
+			text: "Norway's police directorate has stopped buying DJI drones.\n\nThe force flies about forty of them in rural districts.\n\nOfficers had raised concerns about flight data being stored abroad."},
+		{name: "de Hintergrund paragraph", lang: "de", title: "Wien kauft keine DJI-Drohnen mehr",
+			text: "Die österreichische Polizei kauft keine Drohnen von DJI mehr.\n\nDie Polizei setzt derzeit rund vierzig Geräte ein.\n\nHintergrund ist die Sorge, dass Flugdaten und Aufnahmen ins Ausland abfließen."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Title: tt.title, Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			i := slices.IndexFunc(cs, func(c corpus.Claim) bool { return c.Primary })
+			if i < 0 {
+				t.Fatalf("no primary claim in %+v", cs)
+			}
+			if !slices.ContainsFunc(cs[i].Reasons, func(r corpus.Reason) bool { return r.Category == corpus.ReasonDataPrivacy }) {
+				t.Errorf("reasons %+v, want data_privacy", cs[i].Reasons)
+			}
+		})
+	}
+}
