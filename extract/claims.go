@@ -1066,8 +1066,10 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 //     under_review) in the trigger's clause, the leftmost one before the
 //     trigger, which heads its verb chain ("is reviewing whether X should be
 //     removed" is under review, "should consider plans to ban" advised);
-//     else the nearest one after it (German verb-final "verboten werden
-//     soll", headlines "TikTok ban planned"). Cues in a background phrase
+//     else the nearest one after it that can govern it (German
+//     verb-final "verboten werden soll"; in English only right after a
+//     noun or participle, "TikTok ban planned", never after a past-tense
+//     trigger). Cues in a background phrase
 //     ("after a review", "despite a draft", "nach einer Prüfung") tell what
 //     came before, not how far this step is, and are skipped. An embedded
 //     question before the trigger ("whether to bar", "ob ... verboten
@@ -1117,6 +1119,7 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (status corpus.
 			if govern < 0 || h.From < govern {
 				govern, governSt = h.From, st
 			}
+		case !s.afterGoverns(t, h):
 		case after < 0 || h.From < after:
 			after, afterSt = h.From, st
 		}
@@ -1171,6 +1174,24 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (status corpus.
 		return corpus.StatusReported, true, attributed
 	}
 	return corpus.StatusEnacted, found[corpus.StatusEnacted], attributed
+}
+
+// afterGoverns reports whether status cue h, after trigger t, can govern
+// it. German puts modals and auxiliaries last ("verboten werden soll"), so
+// any cue later in the clause can. English puts them first: only a cue
+// right after a noun or participle ("TikTok ban planned", "a ban proposed
+// by") does; a trigger in the past tense ("has banned ... and will
+// extend") heads its own verb chain and no later cue governs it.
+func (s *sent) afterGoverns(t, h hit) bool {
+	if s.lang == "de" {
+		return true
+	}
+	const near = 3
+	if h.From-t.To >= near {
+		return false
+	}
+	w := s.Toks[t.To-1].Lower
+	return !(strings.HasSuffix(w, "ed") && t.From > 0 && !s.inRole("passive", t.From-1))
 }
 
 // background reports whether status cue h sits in a phrase that tells what

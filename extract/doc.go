@@ -57,7 +57,9 @@
 //     also over the headline's status, as headlines drop attribution; (4)
 //     the governing cue, the leftmost modality cue
 //     (advised, proposed, planned, under_review) before the trigger in its
-//     clause, else the nearest after it ("verboten werden soll"), heads the
+//     clause, else the nearest after it that can govern it (German
+//     verb-final "verboten werden soll"; in English only right after a
+//     noun, "TikTok ban planned", never after a past tense), heads the
 //     verb chain: "is reviewing whether X should be removed" is under
 //     review; cues in a background phrase ("after a review", "despite a
 //     draft", "nach einer Prüfung") are skipped; an embedded question
