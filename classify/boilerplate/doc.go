@@ -33,6 +33,14 @@
 //     over teasers, widened to its lead and short last paragraphs, and
 //     filled with the table rows, statement lists and sentences between
 //     its paragraphs;
+//   - a learned line scorer (learn.go, data/linemodel.tsv: a logistic
+//     regression over the features above, the rules' verdict and region
+//     among them) has the last word on each line: it may drop any line and
+//     keep lines the rules dropped for their size or place, but never one
+//     that named evidence (a cue, a byline, a section heading, a post's
+//     stamp, a widget) condemned nor one beyond such a line. It is trained
+//     on the tune half of the article-extraction benchmark by
+//     internal/train (go generate); Options.RulesOnly turns it off;
 //   - a word cut by the scrape ("produc" / "ts") is mended when the page
 //     itself spells the whole word.
 //
