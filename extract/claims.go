@@ -274,7 +274,7 @@ func (a *article) mentions(s *sent, i int) []mention {
 				level = inSentence
 			}
 		}
-		status, explicit, attributed := a.statusOf(s, t, action)
+		status, explicit, attributed := a.statusOf(s, t, action, actors)
 		// "Will Germany ban Huawei?" asks; it names the action only when
 		// nothing firmer does, and its "will" is no plan.
 		question := strings.HasSuffix(strings.TrimSpace(s.src[s.Start:s.End]), "?")
@@ -1055,8 +1055,8 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 // statusOf decides how far trigger t's restriction has got, by this
 // precedence:
 //
-//  1. A denial cue in the trigger's clause: denied (unless a targeted vendor
-//     is the one denying).
+//  1. A denial cue in the trigger's clause: denied, unless a targeted
+//     vendor or another country than the actor's is the one denying.
 //  2. A review as the action itself: under_review.
 //  3. A step told on the word of the press or unnamed sources (hearsay, or
 //     a report cue such as "sources said"): reported ("will, according to
@@ -1079,7 +1079,7 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 //     enacted.
 //  5. A hedge ("reportedly", "offenbar"): reported.
 //  6. Otherwise enacted.
-func (a *article) statusOf(s *sent, t hit, action corpus.Action) (status corpus.Status, explicit, attributed bool) {
+func (a *article) statusOf(s *sent, t hit, action corpus.Action, actors []actorRef) (status corpus.Status, explicit, attributed bool) {
 	found := map[corpus.Status]bool{}
 	c := s.clause[t.From]
 	govern, after := -1, -1
@@ -1094,7 +1094,7 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action) (status corpus.
 		if overlaps(h, t) && inside && st != corpus.StatusUnderReview {
 			continue
 		}
-		if st == corpus.StatusDenied && a.vendorDenies(s, h) {
+		if st == corpus.StatusDenied && (a.vendorDenies(s, h) || otherSideDenies(s, h, actors)) {
 			continue
 		}
 		if st == corpus.StatusReported || st == corpus.StatusEnacted {
@@ -1205,6 +1205,22 @@ func (s *sent) background(h hit) bool {
 			!strings.ContainsAny(s.src[s.Toks[b.From].Start:s.Toks[h.From].Start], ",;") {
 			return true
 		}
+	}
+	return false
+}
+
+// otherSideDenies reports whether denial cue h is said by another
+// country than the restriction's actors: "China's foreign ministry
+// dismissed the Dutch controls as baseless" denies nothing of the
+// Netherlands'. The subject, the first actor of the cue's clause before it,
+// decides.
+func otherSideDenies(s *sent, h hit, actors []actorRef) bool {
+	c := s.clause[h.From]
+	for _, ac := range s.actors {
+		if ac.To > h.From || s.clause[ac.From] != c {
+			continue
+		}
+		return !slices.ContainsFunc(actors, func(o actorRef) bool { return o.Country == ac.Country })
 	}
 	return false
 }

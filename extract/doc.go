@@ -51,8 +51,8 @@
 // generalise_test.go:
 //
 //   - Status, by precedence: (1) a denial cue in the trigger's clause
-//     (not a vendor's) gives denied; (2) a review as the action gives
-//     under_review; (3) a step told on the word of the press or unnamed
+//     (not a vendor's, nor another country's) gives denied; (2) a review
+//     as the action gives under_review; (3) a step told on the word of the press or unnamed
 //     sources gives reported ("will, according to insiders, require"),
 //     also over the headline's status, as headlines drop attribution; (4)
 //     the governing cue, the leftmost modality cue
