@@ -339,12 +339,22 @@ func TestCleanEdgeCases(t *testing.T) {
 }
 
 func BenchmarkClean(b *testing.B) {
-	c := newCleaner(b, boilerplate.Options{})
 	text := readFixture(b, "en_page.txt")
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		c.Clean(text, "en")
+	for _, cfg := range []struct {
+		name string
+		opts boilerplate.Options
+	}{
+		{"model", boilerplate.Options{}},
+		{"rules", boilerplate.Options{RulesOnly: true}},
+	} {
+		b.Run(cfg.name, func(b *testing.B) {
+			c := newCleaner(b, cfg.opts)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Clean(text, "en")
+			}
+		})
 	}
 }
 

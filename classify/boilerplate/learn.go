@@ -137,6 +137,9 @@ func lineFeatures(p *page, from, to int) [][]float64 {
 		}
 	}
 	out := make([][]float64, n)
+	// One backing array for all rows: a page has hundreds of lines.
+	d := len(featureNames)
+	flat := make([]float64, 0, n*d)
 	for i, l := range p.lines {
 		var digits, upper float64
 		letters := 0
@@ -157,14 +160,14 @@ func lineFeatures(p *page, from, to int) [][]float64 {
 		if letters > 0 {
 			upper /= float64(letters)
 		}
-		x := []float64{
+		x := append(flat[i*d:i*d:(i+1)*d],
 			b2f(keep[i]), b2f(i >= from && i < to),
 			b2f(l.cls == classBad), b2f(l.cls == classShort), b2f(l.cls == classNearGood), b2f(l.cls == classGood),
 			b2f(l.hard), b2f(l.meta), b2f(l.barrier), b2f(l.thread), b2f(l.repeated), b2f(l.inRun),
 			b2f(l.item), b2f(l.bullet), b2f(l.form), b2f(l.bracketed), b2f(l.sentence),
 			b2f(l.cue != nil), b2f(l.metaKind != ""), b2f(l.neutral()),
 			math.Log1p(float64(l.size)), math.Log1p(float64(len(l.words))), l.stop, l.letters, digits, upper,
-		}
+		)
 		for _, j := range []int{i - 1, i + 1} {
 			if j < 0 || j >= n {
 				x = append(x, 0, 0, 1, 0, 0, 0, 0)
