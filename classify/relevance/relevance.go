@@ -184,19 +184,31 @@ func (j *Judge) read(lang, s string) reading {
 	}
 }
 
+// discountRule is one reason a claim's evidence may not report a policy;
+// every rule that applies multiplies the claim's confidence by its factor.
+type discountRule struct {
+	factor  float64
+	applies func(r reading, c corpus.Claim, text string) bool
+}
+
+var discounts = []discountRule{
+	// The evidence names neither a restriction nor a change.
+	{noCue, func(r reading, _ corpus.Claim, _ string) bool { return !r.restriction && !r.change }},
+	// Only a change, with no authority or policy to make it one.
+	{changeOnly, func(r reading, _ corpus.Claim, _ string) bool {
+		return !r.restriction && r.change && !r.authority
+	}},
+	// The only targets are acronyms the text spells out as something else.
+	{acronymOnly, func(_ reading, c corpus.Claim, text string) bool { return acronymTargets(c, text) }},
+}
+
 // discount is the factor for a claim's evidence.
 func discount(r reading, c corpus.Claim, text string) float64 {
 	f := 1.0
-	switch {
-	case r.restriction:
-	case r.change && r.authority:
-	case r.change:
-		f *= changeOnly
-	default:
-		f *= noCue
-	}
-	if acronymTargets(c, text) {
-		f *= acronymOnly
+	for _, d := range discounts {
+		if d.applies(r, c, text) {
+			f *= d.factor
+		}
 	}
 	return f
 }
