@@ -736,7 +736,13 @@ func (s *sent) lifted(t hit) bool {
 // something rather than retiring what is installed: "stop its police from
 // using" (an object, then "from" and the verb), or people ordered to stop
 // ("soldiers to stop using", "Beschäftigte ... nicht mehr nutzen").
+//
+// A successor named after the stop ("... and move to a French-made
+// messenger") makes it a phase-out again.
 func (a *article) prohibitsUse(s *sent, t hit) bool {
+	if slices.ContainsFunc(s.roles["replacement"], func(h hit) bool { return h.From >= t.To }) {
+		return false
+	}
 	for i := t.From + 1; i+1 < t.To; i++ {
 		next := s.Toks[i+1].Lower
 		if w := s.Toks[i].Lower; (w == "from" && strings.HasSuffix(next, "ing")) ||

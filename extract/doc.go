@@ -72,6 +72,8 @@
 //     question asks rather than plans; a modal scopes over the verbs
 //     coordinated after it.
 //   - Action: a condition ("unless certified") makes a ban a restriction;
+//     a successor named ("and move to a domestic messenger") keeps a
+//     stop of use a phase-out;
 //     stopping someone from using is a ban; a lifted restriction is no
 //     claim; follow-ups pointing back at vendors and vendor-less mentions
 //     folded into a vendors' claim decide no action; another body's step

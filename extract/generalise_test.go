@@ -217,6 +217,12 @@ func TestProhibitedUse(t *testing.T) {
 		{name: "de Behörde ersetzt", lang: "de",
 			text: "Die griechische Regierung will Kameras von Dahua in ihren Gebäuden ersetzen.",
 			want: []step{{country: "GR", action: corpus.ActionPhaseOut}}},
+		{name: "en a successor makes it a phase-out", lang: "en",
+			text: "The Greek army ordered soldiers to stop using Xiaomi phones and to switch to models made in Europe.",
+			want: []step{{country: "GR", action: corpus.ActionPhaseOut}}},
+		{name: "de a successor makes it a phase-out", lang: "de",
+			text: "Die griechische Regierung hat angeordnet, dass Beamte nicht mehr nutzen dürfen, was Xiaomi herstellt, und auf europäische Geräte umsteigen.",
+			want: []step{{country: "GR", action: corpus.ActionPhaseOut}}},
 	})
 }
 
