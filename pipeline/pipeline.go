@@ -23,6 +23,8 @@ type Options struct {
 	Language language.Options
 	// Translation configures translation-origin detection.
 	Translation translation.Options
+	// Relevance configures the article-level relevance decision.
+	Relevance relevance.Options
 	// Extract configures claim extraction.
 	Extract extract.Options
 }
@@ -36,6 +38,7 @@ type Pipeline struct {
 	lang       *language.Detector
 	translated *translation.Detector
 	claims     *extract.Extractor
+	relevance  *relevance.Judge
 }
 
 // New builds the shared state of every stage.
@@ -60,7 +63,12 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
+	judge, err := relevance.New(opts.Relevance)
+	if err != nil {
+		return nil, fmt.Errorf("relevance: %w", err)
+	}
 	return &Pipeline{
+		relevance:  judge,
 		text:       text,
 		html:       html,
 		lang:       lang,
@@ -154,7 +162,7 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 	// discounts weakly backed claims; an article judged not relevant keeps
 	// none of them (relevant=false with claims would contradict itself, and
 	// on general news such claims are a product review's "replaced").
-	rel := relevance.Default().Decide(relevance.Input{
+	rel := p.relevance.Decide(relevance.Input{
 		Title: rec.Title, Text: rec.Text, Language: rec.Language.Code,
 		Claims: rec.Claims, Unplaced: res.Unplaced,
 	})

@@ -33,6 +33,8 @@ var lexiconStages = []lexiconStage{
 		func(o *pipeline.Options, p string) {
 			o.Translation.PhraseFiles = append(o.Translation.PhraseFiles, p)
 		}},
+	{"relevance", "restriction, change and authority cue files, as classify/relevance/data/cues.tsv",
+		func(o *pipeline.Options, p string) { o.Relevance.Cues = append(o.Relevance.Cues, p) }},
 	{"names", "known people, companies and places (people*.tsv, companies*.tsv, places*.tsv) for near-miss names",
 		func(o *pipeline.Options, p string) { o.Translation.NameFiles = append(o.Translation.NameFiles, p) }},
 }
