@@ -68,12 +68,12 @@ func New(opts Options) (*Pipeline, error) {
 		return nil, fmt.Errorf("relevance: %w", err)
 	}
 	return &Pipeline{
-		relevance:  judge,
 		text:       text,
 		html:       html,
 		lang:       lang,
 		translated: translated,
 		claims:     claims,
+		relevance:  judge,
 	}, nil
 }
 
