@@ -1782,6 +1782,23 @@ func (a *article) markPrimary(cs []corpus.Claim, gs []group, titleMs []mention) 
 		}
 	}
 	cs[best].Primary = true
+	// "Netherlands and Japan tighten export rules": a headline naming
+	// several actors of one step makes each one's claim primary.
+	for _, tm := range titleMs {
+		if !slices.ContainsFunc(gs[best], func(m mention) bool { return same(tm, m) }) {
+			continue
+		}
+		for _, om := range titleMs {
+			if om.trig != tm.trig || om.actor.Country == tm.actor.Country {
+				continue
+			}
+			for i, g := range gs {
+				if slices.ContainsFunc(g, func(m mention) bool { return same(om, m) }) {
+					cs[i].Primary = true
+				}
+			}
+		}
+	}
 	// "Denmark and Sweden bar TikTok": one decision with several actor
 	// countries named together is primary for each of them.
 	for i, g := range gs {

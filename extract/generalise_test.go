@@ -730,3 +730,34 @@ func TestArticleGrounds(t *testing.T) {
 		})
 	}
 }
+
+// A headline naming several actors of one step makes each one's claim
+// primary, though the body tells of them in separate sentences.
+func TestHeadlineActorsPrimary(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct {
+		name, lang, title, text string
+		want                    []string
+	}{
+		{name: "en two countries tighten", lang: "en", want: []string{"NL", "JP"},
+			title: "Netherlands and Japan tighten export rules on chipmaking tools",
+			text: "Japan's export curbs on 23 kinds of chipmaking equipment come into force this month.\n\n" +
+				"The Dutch government on Saturday imposed licence requirements on exports of advanced lithography systems."},
+		{name: "de zwei Länder verschärfen", lang: "de", want: []string{"NL", "JP"},
+			title: "Niederlande und Japan verschärfen Exportkontrollen für Chipmaschinen",
+			text: "Japans Exportbeschränkungen für 23 Arten von Anlagen zur Chipherstellung treten diesen Monat in Kraft.\n\n" +
+				"Die niederländische Regierung hat am Samstag Exportkontrollen für Anlagen zur Chipherstellung eingeführt."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Title: tt.title, Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			for _, country := range tt.want {
+				if !slices.ContainsFunc(cs, func(c corpus.Claim) bool { return c.Primary && c.Actor.Country == country }) {
+					t.Errorf("no primary claim by %s in %+v", country, cs)
+				}
+			}
+		})
+	}
+}
