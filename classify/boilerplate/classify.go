@@ -51,6 +51,7 @@ var rules = []rule{
 		if c.templates == nil || p.site == "" || !c.templates.IsTemplate(p.site, l.text) {
 			return 0, "", false
 		}
+		l.template = true
 		if l.cue != nil {
 			return classBad, l.cue.kind, true
 		}

@@ -258,7 +258,7 @@ func openLines(p *page, from, to int) []bool {
 // vetoed reports a line the model may not keep: the title, a byline or a
 // date (Result.Title and Result.Published take them), a boilerplate cue
 // ("Let us know in the comments"), a section heading, a post's timestamp,
-// a repeated widget.
+// a repeated widget, a line of the site's template.
 func vetoed(l *line) bool {
-	return l.meta || l.cue != nil || l.barrier || l.thread || l.repeated || l.metaKind != ""
+	return l.meta || l.cue != nil || l.barrier || l.thread || l.repeated || l.metaKind != "" || l.template
 }

@@ -128,3 +128,26 @@ func TestLineSamples(t *testing.T) {
 		}
 	}
 }
+
+func TestLineModelKeepsNoTemplateLine(t *testing.T) {
+	footer := "The paper is owned by a trust and answers to no shareholders, which keeps its reporting independent of any owner."
+	stories := []string{
+		"The ministry said on Monday that state agencies must stop buying routers from the vendor within six months, citing security risks.",
+		"Regulators told operators to remove the cameras from public buildings by the end of the year, citing the risk of data leaks.",
+		"The council voted to ban the app on phones it issues to staff, after a review found that it shared location data abroad.",
+		"Lawmakers approved a bill that bars the agencies from buying drones made by the company, starting in the next fiscal year.",
+	}
+	idx := boilerplate.NewTemplateIndex()
+	page := func(s string) string { return s + "\n\n" + s + " Officials gave no further details on Tuesday.\n\n" + footer + "\n" }
+	for _, s := range stories {
+		idx.Add("example.org", page(s))
+	}
+	c := newCleaner(t, boilerplate.Options{Templates: idx, LineModelPath: writeModel(t, 20, nil)})
+	r := c.CleanSite(page(stories[0]), "en", "example.org")
+	if strings.Contains(r.Body, "owned by a trust") {
+		t.Errorf("template line kept by a model that keeps all it may:\n%s", r.Body)
+	}
+	if !strings.Contains(r.Body, "no further details") {
+		t.Errorf("story lost:\n%s", r.Body)
+	}
+}

@@ -66,6 +66,8 @@ type line struct {
 	thread bool
 	// barrier: the line heads a non-article section (comments, related).
 	barrier bool
+	// template: the site repeats the line on many pages.
+	template bool
 }
 
 // splitLines cuts text into lines and keeps the non-blank ones with their
