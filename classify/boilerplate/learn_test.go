@@ -138,7 +138,9 @@ func TestLineModelKeepsNoTemplateLine(t *testing.T) {
 		"Lawmakers approved a bill that bars the agencies from buying drones made by the company, starting in the next fiscal year.",
 	}
 	idx := boilerplate.NewTemplateIndex()
-	page := func(s string) string { return s + "\n\n" + s + " Officials gave no further details on Tuesday.\n\n" + footer + "\n" }
+	page := func(s string) string {
+		return s + "\n\n" + s + " Officials gave no further details on Tuesday.\n\n" + footer + "\n"
+	}
 	for _, s := range stories {
 		idx.Add("example.org", page(s))
 	}
