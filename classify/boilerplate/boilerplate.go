@@ -118,6 +118,9 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 //     weighs more), let it resume after small boxes, end it at a heading
 //     over teasers, take in its lead, its short last paragraphs and the
 //     tables inside it.
+//
+// CleanSite then lets the learned scorer (learn.go) have the last word on
+// each line.
 func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	p = &page{lines: splitLines(text), site: site}
