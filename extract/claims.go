@@ -216,6 +216,11 @@ func (a *article) mentions(s *sent, i int) []mention {
 		if action == corpus.ActionPhaseOut && a.prohibitsUse(s, t) {
 			action = corpus.ActionBan
 		}
+		// "bei Neuanschaffungen auf X verzichten", "avoid X in new
+		// purchases": a stop scoped to buying is a purchase ban.
+		if action == corpus.ActionPhaseOut && s.roleIn("purchase", s.clause[t.From]) {
+			action = corpus.ActionPurchaseBan
+		}
 		// "may no longer buy routers ... unless certified", "ohne vorherige
 		// Genehmigung": a condition makes a ban a restriction.
 		if (action == corpus.ActionBan || action == corpus.ActionPurchaseBan) &&

@@ -761,3 +761,22 @@ func TestHeadlineActorsPrimary(t *testing.T) {
 		})
 	}
 }
+
+// Doing without a vendor's products is a phase-out; scoped to new
+// purchases, a purchase ban.
+func TestDoWithout(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en forgo", lang: "en",
+			text: "Austria's interior ministry will forgo Xiaomi phones in its offices.",
+			want: []step{{country: "AT", action: corpus.ActionPhaseOut}}},
+		{name: "de verzichten", lang: "de",
+			text: "Das österreichische Innenministerium will künftig auf Telefone von Xiaomi verzichten.",
+			want: []step{{country: "AT", action: corpus.ActionPhaseOut}}},
+		{name: "en scoped to new purchases", lang: "en",
+			text: "Austria's interior ministry will avoid using Xiaomi phones in new purchases.",
+			want: []step{{country: "AT", action: corpus.ActionPurchaseBan}}},
+		{name: "de bei Neuanschaffungen", lang: "de",
+			text: "Das österreichische Innenministerium will bei Neuanschaffungen auf Telefone der chinesischen Hersteller Xiaomi und Oppo verzichten.",
+			want: []step{{country: "AT", action: corpus.ActionPurchaseBan, vendors: []string{"Oppo", "Xiaomi"}}}},
+	})
+}
