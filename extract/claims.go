@@ -564,15 +564,34 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 		// "drones made by Chinese companies" names no vendor; "The new
 		// purchasing rule covers aircraft from DJI" just after does.
 		// Vendors named with a condition ("only if they ...") are exempted.
-		if i+1 < len(a.sents) && len(a.sents[i+1].trig) == 0 && a.sents[i+1].refersToMeasure() &&
-			len(a.sents[i+1].roles["condition"]) == 0 {
+		// So does one saying whom it hits ("Betroffen sind in der Praxis
+		// vor allem Huawei und Sungrow"), one or two sentences on.
+		next := -1
+		for j := i + 1; j < len(a.sents) && j <= i+2; j++ {
+			x := a.sents[j]
+			if len(x.trig) > 0 || len(x.roles["condition"]) > 0 {
+				break
+			}
+			if len(x.targets) > 0 && ((j == i+1 && x.refersToMeasure()) || x.opensWithEffect()) {
+				next = j
+				break
+			}
+		}
+		if next >= 0 {
 			var out []targetRef
-			for _, tr := range a.sents[i+1].targets {
+			x := a.sents[next]
+			fits := func(tr targetRef) bool {
 				def := corpus.TargetCategory(a.e.vendorDefault[tr.Vendor])
-				if slices.ContainsFunc(cats, func(c corpus.TargetCategory) bool {
+				return slices.ContainsFunc(cats, func(c corpus.TargetCategory) bool {
 					return family(c) == family(def) || family(c) == family(tr.Category)
-				}) &&
-					!slices.ContainsFunc(out, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
+				})
+			}
+			for k, tr := range x.targets {
+				// A vendor joined to a fitting one ("Huawei und Sungrow")
+				// is named for the same devices.
+				ok := fits(tr) || k > 0 && fits(x.targets[k-1]) && x.joined(x.targets[k-1].To, tr.From) ||
+					k+1 < len(x.targets) && fits(x.targets[k+1]) && x.joined(tr.To, x.targets[k+1].From)
+				if ok && !slices.ContainsFunc(out, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
 					out = append(out, tr)
 				}
 			}
@@ -613,6 +632,13 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 		look(a.sents[j])
 	}
 	return out
+}
+
+// opensWithEffect reports whether the sentence opens by saying whom
+// something hits: "Affected are mainly ...", "Betroffen wären vor allem
+// ...", "In practice this hits ...".
+func (s *sent) opensWithEffect() bool {
+	return slices.ContainsFunc(s.roles["affects"], func(h hit) bool { return h.From <= 3 })
 }
 
 // refersToMeasure reports whether the sentence opens with a definite

@@ -88,7 +88,9 @@
 //     country's vendor is a subject, not a nationality.
 //   - Targets: a restriction of a kind of technology takes its vendors
 //     from the next sentence when that one opens with the decision ("The
-//     new rule covers DJI ..."), with the vendors coordinated with them.
+//     new rule covers DJI ...") or, one or two sentences on, says whom it
+//     hits ("Betroffen sind vor allem Huawei und Sungrow"), with the
+//     vendors coordinated with them.
 //   - Reasons: when the sentences reporting the primary restriction give
 //     none, the article's grounds are taken: the headline's reason
 //     phrases, else the first sentence with a because or grounds word

@@ -275,6 +275,14 @@ func TestVendorsAfterMeasure(t *testing.T) {
 			text: "Die japanische Regierung will ausländische Prozessoren in Rechenzentren ersetzen. " +
 				"Die Anordnung betrifft vor allem Chips von Intel und AMD.",
 			want: []step{{country: "JP", action: corpus.ActionPhaseOut, vendors: []string{"Intel", "AMD"}}}},
+		{name: "en affected in practice, a sentence on", lang: "en",
+			text: "Spain's energy ministry has prohibited remote updates of solar inverters from outside the EU. " +
+				"The rule names no company. Affected in practice are mainly Huawei and Sungrow.",
+			want: []step{{country: "ES", vendors: []string{"Huawei", "Sungrow"}}}},
+		{name: "de betroffen sind", lang: "de",
+			text: "Das spanische Energieministerium hat Fernupdates von Wechselrichtern aus Drittstaaten untersagt. " +
+				"Betroffen sind vor allem die chinesischen Anbieter Huawei und Sungrow.",
+			want: []step{{country: "ES", vendors: []string{"Huawei", "Sungrow"}}}},
 		{name: "en no measure, no vendors", lang: "en",
 			text: "Japan's industry ministry told carriers to phase out foreign-made processors by 2028. " +
 				"Intel and AMD reported higher sales in Asia this quarter.",
