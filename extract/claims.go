@@ -216,6 +216,11 @@ func (a *article) mentions(s *sent, i int) []mention {
 		if action == corpus.ActionPhaseOut && a.prohibitsUse(s, t) {
 			action = corpus.ActionBan
 		}
+		// "prohibits remote access to inverters", "untersagt den
+		// Fernzugriff": barring one function of a product restricts it.
+		if action == corpus.ActionBan && s.roleIn("function", s.clause[t.From]) {
+			action = corpus.ActionRestrict
+		}
 		// "bei Neuanschaffungen auf X verzichten", "avoid X in new
 		// purchases": a stop scoped to buying is a purchase ban.
 		if action == corpus.ActionPhaseOut && s.roleIn("purchase", s.clause[t.From]) {

@@ -788,3 +788,19 @@ func TestDoWithout(t *testing.T) {
 			want: []step{{country: "AT", action: corpus.ActionPurchaseBan, vendors: []string{"Oppo", "Xiaomi"}}}},
 	})
 }
+
+// Barring one function of a product (remote access, updates from abroad)
+// restricts it; barring the product bans it.
+func TestFunctionRestricted(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en remote access prohibited", lang: "en",
+			text: "Spain's energy ministry has prohibited remote access by Huawei to solar inverters in the country.",
+			want: []step{{country: "ES", action: corpus.ActionRestrict}}},
+		{name: "de Fernzugriff untersagt", lang: "de",
+			text: "Das spanische Energieministerium hat Huawei den Fernzugriff auf Wechselrichter untersagt.",
+			want: []step{{country: "ES", action: corpus.ActionRestrict}}},
+		{name: "en the product banned stays a ban", lang: "en",
+			text: "Spain's energy ministry has prohibited Huawei inverters in the country.",
+			want: []step{{country: "ES", action: corpus.ActionBan}}},
+	})
+}
