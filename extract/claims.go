@@ -570,9 +570,9 @@ func (a *article) describedVendors(s *sent, i, c int) []targetRef {
 		// purchasing rule covers aircraft from DJI" just after does.
 		// Vendors named with a condition ("only if they ...") are exempted.
 		// So does one saying whom it hits ("Betroffen sind in der Praxis
-		// vor allem Huawei und Sungrow"), one or two sentences on.
+		// vor allem Huawei und Sungrow"), up to three sentences on.
 		next := -1
-		for j := i + 1; j < len(a.sents) && j <= i+2; j++ {
+		for j := i + 1; j < len(a.sents) && j <= i+3; j++ {
 			x := a.sents[j]
 			if len(x.trig) > 0 || len(x.roles["condition"]) > 0 {
 				break

@@ -804,3 +804,16 @@ func TestFunctionRestricted(t *testing.T) {
 			want: []step{{country: "ES", action: corpus.ActionBan}}},
 	})
 }
+
+// Allowing something only under a condition ("may only", "dürfen nur
+// noch") restricts it.
+func TestOnlyAllowed(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en may only", lang: "en",
+			text: "Under Spain's new rule, hospitals may only store patient records with cloud services certified in the EU.",
+			want: []step{{country: "ES", action: corpus.ActionRestrict}}},
+		{name: "de dürfen nur noch", lang: "de",
+			text: "In Spanien dürfen Kliniken Patientendaten künftig nur noch bei zertifizierten Cloud-Anbietern speichern.",
+			want: []step{{country: "ES", action: corpus.ActionRestrict}}},
+	})
+}
