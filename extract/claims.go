@@ -1116,7 +1116,9 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 //     came before, not how far this step is, and are skipped. An embedded
 //     question before the trigger ("whether to bar", "ob ... verboten
 //     werden soll") makes it under_review; a headline's bare "to" before
-//     the trigger ("Japan to stop buying") planned. A planned
+//     the trigger ("Japan to stop buying") planned; an English trigger in
+//     the perfect ("said it has already barred") is done whatever verb
+//     reports it. A planned
 //     step with an instrument issued, signed or voted in the sentence is
 //     enacted.
 //  5. A hedge ("reportedly", "offenbar"): reported.
@@ -1174,6 +1176,11 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action, actors []actorR
 	if slices.ContainsFunc(s.roles["question"], func(h hit) bool { return h.To <= t.From && s.clause[h.From] == c }) {
 		governSt = corpus.StatusUnderReview
 	}
+	// A trigger in the perfect ("has banned", "had already barred") is
+	// done, whatever verb reports it: "announced it has banned".
+	if governSt != "" && governSt != corpus.StatusUnderReview && s.perfect(t) {
+		governSt = ""
+	}
 	// Headline grammar: "Japan to stop buying Huawei gear", "German
 	// ministries to drop TikTok" are plans: a bare "to" right after the
 	// actor. "Directs users to stop buying" is an order, "in move to ban"
@@ -1216,6 +1223,24 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action, actors []actorR
 		return corpus.StatusReported, true, attributed
 	}
 	return corpus.StatusEnacted, found[corpus.StatusEnacted], attributed
+}
+
+// perfect reports whether an English trigger stands in the perfect: has,
+// have or had right before it, an adverb or two allowed between ("has
+// already banned").
+func (s *sent) perfect(t hit) bool {
+	if s.lang != "en" {
+		return false
+	}
+	for j := t.From - 1; j >= 0 && j >= t.From-3; j-- {
+		switch w := s.Toks[j].Lower; {
+		case w == "has" || w == "have" || w == "had":
+			return true
+		case !strings.HasSuffix(w, "ly") && w != "already" && w != "now" && w != "also" && w != "since":
+			return false
+		}
+	}
+	return false
 }
 
 // afterGoverns reports whether status cue h, after trigger t, can govern

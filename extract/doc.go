@@ -65,7 +65,8 @@
 //     review; cues in a background phrase ("after a review", "despite a
 //     draft", "nach einer Prüfung") are skipped; an embedded question
 //     ("whether to bar", "ob") gives under_review, a headline's bare "to"
-//     after the actor planned; (5) a hedge alone ("will reportedly")
+//     after the actor planned, a trigger in the perfect ("has already
+//     barred") enacted; (5) a hedge alone ("will reportedly")
 //     gives reported; (6) otherwise enacted.
 //   - Status: hearsay is a report word near the press or unnamed sources
 //     (roles press, report); a vendor rejecting accusations is no denial;
