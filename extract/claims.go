@@ -1836,6 +1836,19 @@ func (a *article) markPrimary(cs []corpus.Claim, gs []group, titleMs []mention) 
 				}
 			}
 		}
+		// A headline naming the claim's actor country or vendor without a
+		// restriction word ("Huawei: Brussels steps up pressure") still
+		// tells what the article is about.
+		if a.title != nil {
+			if slices.ContainsFunc(a.title.actors, func(ac actorRef) bool { return ac.Valid && ac.Country == cs[i].Actor.Country }) {
+				score += 0.3
+			}
+			if slices.ContainsFunc(a.title.targets, func(tr targetRef) bool {
+				return slices.ContainsFunc(cs[i].Targets, func(t corpus.Target) bool { return t.Vendor != "" && t.Vendor == tr.Vendor })
+			}) {
+				score += 0.3
+			}
+		}
 		// Earlier is likelier the subject: a small tie-breaker.
 		score -= float64(cs[i].Evidence[0].Start) / float64(len(a.doc.Text)+1) * 0.2
 		if score > bestScore {

@@ -45,7 +45,8 @@
 // country, a shared vendor or, without one, the same category) merge into
 // one claim: the most specific action wins, the headline's status first.
 // The headline picks the primary claim (each actor a headline names
-// together with it is primary too); prose's part-of-speech tags widen
+// together with it is primary too; a headline naming only the claim's
+// country or vendor counts for less); prose's part-of-speech tags widen
 // English target quotes to their noun phrase.
 //
 // Mechanisms over the words, each with named EN/DE cases in

@@ -823,3 +823,31 @@ func TestOnlyAllowed(t *testing.T) {
 			want: []step{{country: "ES", action: corpus.ActionRestrict}}},
 	})
 }
+
+// A headline naming the claim's country or vendor without a restriction
+// word still picks the primary claim.
+func TestHeadlineEntitiesPrimary(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct {
+		name, lang, title, text, want string
+	}{
+		{name: "en vendor and country in the headline", lang: "en", want: "GB",
+			title: "Britain and Hikvision: the end of a long partnership",
+			text: "The United States barred Dahua from federal networks years ago. " +
+				"Britain's Cabinet Office has now ordered departments to stop installing Hikvision cameras on sensitive sites."},
+		{name: "de vendor and country in the headline", lang: "de", want: "GB",
+			title: "Großbritannien und Hikvision: Das Ende einer langen Partnerschaft",
+			text: "Die USA haben Dahua schon vor Jahren aus Bundesnetzen verbannt. " +
+				"Die britische Regierung hat den Ministerien nun untersagt, Kameras von Hikvision an sensiblen Orten zu installieren."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Title: tt.title, Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			if !slices.ContainsFunc(cs, func(c corpus.Claim) bool { return c.Primary && c.Actor.Country == tt.want }) {
+				t.Errorf("no primary claim by %s in %+v", tt.want, cs)
+			}
+		})
+	}
+}
