@@ -157,6 +157,15 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 			continue
 		}
 		e.qualifyActor(s, &a)
+		// "the Egyptian House of Representatives": a demonym right before
+		// a body named in many countries gives it its country.
+		if n := len(s.actors); n > 0 && a.Kind == "org" {
+			if d := &s.actors[n-1]; d.Kind == "demonym" && !d.Valid && d.To == a.From && d.Country != a.Country {
+				a.Country, a.Name = d.Country, d.Name+" "+a.Name
+				a.From = d.From
+				s.actors = s.actors[:n-1]
+			}
+		}
 		a.Text = s.text(a.From, a.To)
 		a.Start, a.End = s.Toks[a.From].Start, s.Toks[a.To-1].End
 		s.actors = append(s.actors, a)

@@ -87,7 +87,9 @@
 //     Communications", "das Verteidigungsministerium") act, for the
 //     country the article is set in when no other is given; the owner of a
 //     restriction noun acts after a preposition too; an actor joining
-//     another's restriction acts with it; a country before another
+//     another's restriction acts with it; a demonym right before a body
+//     named in many countries ("the Egyptian House of Representatives")
+//     gives it its country; a country before another
 //     country's vendor is a subject, not a nationality.
 //   - Targets: a restriction of a kind of technology takes its vendors
 //     from the next sentence when that one opens with the decision ("The

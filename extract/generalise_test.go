@@ -378,6 +378,12 @@ func TestStatusWording(t *testing.T) {
 		{name: "en machine-translated plan on a game", lang: "en",
 			text: "The Ministry of the Post of Algeria intends to forbid the electronic game \"PUBG Mobile\" in the whole of the national territory.",
 			want: []step{{country: "DZ", action: corpus.ActionBan, status: corpus.StatusPlanned, vendors: []string{"Krafton"}}}},
+		{name: "en studying the possibility", lang: "en",
+			text: "The Moroccan data protection authority is studying the possibility of banning DeepSeek.",
+			want: []step{{country: "MA", status: corpus.StatusUnderReview}}},
+		{name: "de beantragt", lang: "de",
+			text: "Die FDP im österreichischen Parlament hat beantragt, TikTok auf Diensthandys zu verbieten.",
+			want: []step{{country: "AT", status: corpus.StatusProposed}}},
 		{name: "de lehnt ab", lang: "de", text: "Die Bundesregierung lehnt ein Verbot von Huawei ab.",
 			want: []step{{country: "DE", status: corpus.StatusDenied}}},
 		{name: "de Verfahren eingeleitet", lang: "de", text: "Die irische Datenschutzbehörde hat ein Verfahren gegen TikTok eingeleitet.",
@@ -859,4 +865,17 @@ func TestHeadlineEntitiesPrimary(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A demonym right before a body named in many countries gives the body its
+// country: the Egyptian House of Representatives is no US chamber.
+func TestDemonymBody(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en Egyptian House of Representatives", lang: "en",
+			text: "Members of the Egyptian House of Representatives submitted a request to ban TikTok.",
+			want: []step{{country: "EG", status: corpus.StatusProposed}}, none: []string{"US"}},
+		{name: "de ägyptischer Senat", lang: "de",
+			text: "Der ägyptische Senat will TikTok verbieten.",
+			want: []step{{country: "EG"}}, none: []string{"US"}},
+	})
 }
