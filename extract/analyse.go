@@ -8,7 +8,7 @@ import (
 
 // roleNames are the roles of roles.tsv.
 var roleNames = []string{"government", "company", "speaker", "speech", "passive", "clause",
-	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function"}
+	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function", "buy"}
 
 // actorRef is a possible actor found in a sentence.
 type actorRef struct {

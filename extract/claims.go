@@ -222,8 +222,14 @@ func (a *article) mentions(s *sent, i int) []mention {
 			action = corpus.ActionRestrict
 		}
 		// "bei Neuanschaffungen auf X verzichten", "avoid X in new
-		// purchases": a stop scoped to buying is a purchase ban.
+		// purchases": a stop scoped to buying is a purchase ban; so is a
+		// bar on buying ("bar agencies from using state money to buy").
 		if action == corpus.ActionPhaseOut && s.roleIn("purchase", s.clause[t.From]) {
+			action = corpus.ActionPurchaseBan
+		}
+		if action == corpus.ActionBan && slices.ContainsFunc(s.roles["buy"], func(h hit) bool {
+			return h.From >= t.To && h.From-t.To <= 12 && s.clause[h.From] == s.clause[t.From]
+		}) {
 			action = corpus.ActionPurchaseBan
 		}
 		// "may no longer buy routers ... unless certified", "ohne vorherige

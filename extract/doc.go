@@ -77,7 +77,9 @@
 //   - Action: a condition ("unless certified") makes a ban a restriction;
 //     a successor named ("and move to a domestic messenger") keeps a
 //     stop of use a phase-out; a phase-out scoped to buying ("in new
-//     purchases", "bei Neuanschaffungen") is a purchase ban; barring one
+//     purchases", "bei Neuanschaffungen") is a purchase ban, and so is a
+//     ban whose barred activity is buying ("bar agencies from using state
+//     money to buy", "exclude from a tender"); barring one
 //     function of a product ("remote access", "Fernzugriff") restricts it;
 //     stopping someone from using is a ban; a lifted restriction is no
 //     claim; follow-ups pointing back at vendors and vendor-less mentions
