@@ -888,3 +888,25 @@ func TestDemonymBody(t *testing.T) {
 			want: []step{{country: "EG"}}, none: []string{"US"}},
 	})
 }
+
+// Wording of machine-translated Arabic reports: import bans, suspended
+// services, "heading towards", "approved a decision".
+func TestTranslatedWording(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en preventing the import", lang: "en",
+			text: "The Kuwaiti Ministry of Commerce issued a circular preventing the import of Hikvision cameras into the country.",
+			want: []step{{country: "KW", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "en heading towards", lang: "en",
+			text: "The Jordanian government is heading towards banning TikTok in the coming days.",
+			want: []step{{country: "JO", action: corpus.ActionBan, status: corpus.StatusPlanned}}},
+		{name: "en approved a decision", lang: "en",
+			text: "The UAE's Telecommunications Regulatory Authority has approved a decision to block Skype calls.",
+			want: []step{{country: "AE", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "de Einfuhrverbot", lang: "de",
+			text: "Kuwait hat ein Einfuhrverbot für Kameras von Hikvision erlassen.",
+			want: []step{{country: "KW", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "de Dienst ausgesetzt", lang: "de",
+			text: "Die Telekommunikationsbehörde in Oman hat Anrufe über WhatsApp ausgesetzt.",
+			want: []step{{country: "OM", action: corpus.ActionBan}}},
+	})
+}
