@@ -52,23 +52,24 @@
 // Mechanisms over the words, each with named EN/DE cases in
 // generalise_test.go:
 //
-//   - Status, by precedence: (1) a denial cue in the trigger's clause
-//     (not a vendor's, nor another country's) gives denied; (2) a review
-//     as the action gives under_review; (3) a step told on the word of the press or unnamed
+//   - Status, by precedence (statusOf): (1) a denial cue in the trigger's
+//     clause gives denied, unless a targeted vendor or another country
+//     than the actor's says it; (2) a review as the action gives
+//     under_review; (3) a step told on the word of the press or unnamed
 //     sources gives reported ("will, according to insiders, require"),
-//     also over the headline's status, as headlines drop attribution; (4)
-//     the governing cue, the leftmost modality cue
-//     (advised, proposed, planned, under_review) before the trigger in its
-//     clause, else the nearest after it that can govern it (German
-//     verb-final "verboten werden soll"; in English only right after a
-//     noun, "TikTok ban planned", never after a past tense), heads the
-//     verb chain: "is reviewing whether X should be removed" is under
-//     review; cues in a background phrase ("after a review", "despite a
-//     draft", "nach einer Prüfung") are skipped; an embedded question
-//     ("whether to bar", "ob") gives under_review, a headline's bare "to"
-//     after the actor planned, a trigger in the perfect ("has already
-//     barred") enacted; (5) a hedge alone ("will reportedly")
-//     gives reported; (6) otherwise enacted.
+//     also over the headline's status, as headlines drop attribution;
+//     (4) the governing cue heads the verb chain: the leftmost modality
+//     cue (advised, proposed, planned, under_review) before the trigger
+//     in its clause, else the nearest after it that can govern it
+//     (German verb-final "verboten werden soll"; in English only right
+//     after a noun, "TikTok ban planned", never after a past tense).
+//     "Is reviewing whether X should be removed" is under review; cues in
+//     a background phrase ("after a review", "despite a draft", "nach
+//     einer Prüfung") are skipped; an embedded question ("whether to
+//     bar", "ob") gives under_review, a headline's bare "to" after the
+//     actor planned, an English trigger in the perfect ("has already
+//     barred") enacted; (5) a hedge alone ("will reportedly") gives
+//     reported; (6) otherwise enacted.
 //   - Status: hearsay is a report word near the press or unnamed sources
 //     (roles press, report); a vendor rejecting accusations is no denial;
 //     an instrument issued, signed or voted makes a future step enacted; a
@@ -79,8 +80,8 @@
 //     stop of use a phase-out; a phase-out scoped to buying ("in new
 //     purchases", "bei Neuanschaffungen") is a purchase ban, and so is a
 //     ban whose barred activity is buying ("bar agencies from using state
-//     money to buy", "exclude from a tender"); barring one
-//     function of a product ("remote access", "Fernzugriff") restricts it;
+//     money to buy", "exclude from a tender"); barring one function of a
+//     product ("remote access", "Fernzugriff") restricts it;
 //     stopping someone from using is a ban; a lifted restriction is no
 //     claim; follow-ups pointing back at vendors and vendor-less mentions
 //     folded into a vendors' claim decide no action; another body's step
@@ -91,12 +92,12 @@
 //     restriction noun acts after a preposition too; an actor joining
 //     another's restriction acts with it; a demonym right before a body
 //     named in many countries ("the Egyptian House of Representatives")
-//     gives it its country; a country before another
-//     country's vendor is a subject, not a nationality.
+//     gives it its country; a country before another country's vendor is
+//     a subject, not a nationality.
 //   - Targets: a restriction of a kind of technology takes its vendors
 //     from the next sentence when that one opens with the decision ("The
-//     new rule covers DJI ...") or, one or two sentences on, says whom it
-//     hits ("Betroffen sind vor allem Huawei und Sungrow"), with the
+//     new rule covers DJI ...") or, up to three sentences on, says whom
+//     it hits ("Betroffen sind vor allem Huawei und Sungrow"), with the
 //     vendors coordinated with them.
 //   - Reasons: when the sentences reporting the primary restriction give
 //     none, the article's grounds are taken: the headline's reason
