@@ -1113,20 +1113,18 @@ func (a *article) coordinated(s *sent, k int, ok func(actorRef) bool) []actorRef
 //  4. The governing cue: of the modality cues (advised, proposed, planned,
 //     under_review) in the trigger's clause, the leftmost one before the
 //     trigger, which heads its verb chain ("is reviewing whether X should be
-//     removed" is under review, "should consider plans to ban" advised);
-//     else the nearest one after it that can govern it (German
-//     verb-final "verboten werden soll"; in English only right after a
-//     noun or participle, "TikTok ban planned", never after a past-tense
-//     trigger). Cues in a background phrase
-//     ("after a review", "despite a draft", "nach einer Prüfung") tell what
-//     came before, not how far this step is, and are skipped. An embedded
-//     question before the trigger ("whether to bar", "ob ... verboten
-//     werden soll") makes it under_review; a headline's bare "to" before
-//     the trigger ("Japan to stop buying") planned; an English trigger in
-//     the perfect ("said it has already barred") is done whatever verb
-//     reports it. A planned
-//     step with an instrument issued, signed or voted in the sentence is
-//     enacted.
+//     removed" is under review, "should consider plans to ban" advised); else
+//     the nearest one after it that can govern it (German verb-final "verboten
+//     werden soll"; in English only right after a noun or participle, "TikTok
+//     ban planned", never after a past-tense trigger). Cues in a background
+//     phrase ("after a review", "despite a draft", "nach einer Prüfung") tell
+//     what came before, not how far this step is, and are skipped. An embedded
+//     question before the trigger ("whether to bar", "ob ... verboten werden
+//     soll") makes it under_review; a headline's bare "to" before the trigger
+//     ("Japan to stop buying") planned; an English trigger in the perfect
+//     ("said it has already barred") is done whatever verb reports it. A
+//     planned step with an instrument issued, signed or voted in the sentence
+//     is enacted.
 //  5. A hedge ("reportedly", "offenbar"): reported.
 //  6. Otherwise enacted.
 func (a *article) statusOf(s *sent, t hit, action corpus.Action, actors []actorRef) (status corpus.Status, explicit, attributed bool) {
