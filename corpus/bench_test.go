@@ -2,10 +2,11 @@ package corpus
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/bansift/bansift/internal/sharedtest"
 )
 
 func TestBenchTokens(t *testing.T) {
@@ -186,35 +187,10 @@ func TestFilterBench(t *testing.T) {
 	}
 }
 
-// evalSharedDir returns ../shared relative to the repo root, skipping the
-// test when it is absent.
-func evalSharedDir(t testing.TB, sub ...string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(append([]string{filepath.Dir(dir), "shared"}, sub...)...)
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found at %s; it lives beside the repo", shared)
-	}
-	return shared
-}
-
 // The benchmark's README gives the score of the unfiltered dumps; the scorer
 // must reproduce them to the printed precision.
 func TestScoreBenchWholeDumps(t *testing.T) {
-	dir := evalSharedDir(t, "bench", "article-extraction")
+	dir := sharedtest.Dir(t, "bench", "article-extraction")
 	tests := []struct {
 		mode    string
 		p, r, f float64
@@ -241,7 +217,7 @@ func TestScoreBenchWholeDumps(t *testing.T) {
 }
 
 func BenchmarkScoreBenchPage(b *testing.B) {
-	dir := evalSharedDir(b, "bench", "article-extraction")
+	dir := sharedtest.Dir(b, "bench", "article-extraction")
 	pages, err := LoadBench(dir, BenchModeText)
 	if err != nil {
 		b.Fatal(err)

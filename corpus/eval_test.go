@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bansift/bansift/internal/sharedtest"
 )
 
 // A small hand-made gold set. Page p1 has 16 body tokens: the headline (4),
@@ -403,7 +405,7 @@ func TestFloorsCheck(t *testing.T) {
 // BenchmarkEvaluate scores the shared seeds' gold against themselves made
 // into records: the cost of scoring, not of the pipeline.
 func BenchmarkEvaluate(b *testing.B) {
-	dir := evalSharedDir(b, "corpus")
+	dir := sharedtest.Dir(b, "corpus")
 	gold, err := LoadGold(dir)
 	if err != nil {
 		b.Fatal(err)

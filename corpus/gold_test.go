@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bansift/bansift/internal/sharedtest"
 )
 
 const evalCorpus = "testdata/eval/corpus"
@@ -163,7 +165,7 @@ func TestLoadGoldReportsEveryBadFile(t *testing.T) {
 
 // The shared seeds must load and every listed line must be in its article.
 func TestLoadGoldShared(t *testing.T) {
-	dir := evalSharedDir(t, "corpus")
+	dir := sharedtest.Dir(t, "corpus")
 	gold, err := LoadGold(dir)
 	if err != nil {
 		t.Fatal(err)

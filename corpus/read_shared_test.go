@@ -4,31 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-// sharedDir returns ../shared beside the repository root, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found at %s: skipping the test on real pages", shared)
-	}
-	return shared
-}
+	"github.com/bansift/bansift/internal/sharedtest"
+)
 
 // TestOpenSharedPages reads the real pages of ../shared: none may fail, and
 // each folder's pages must come out in the folder's format. A w3m or browser
@@ -37,7 +15,7 @@ func TestOpenSharedPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 36 MB of pages")
 	}
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	tests := []struct {
 		dir    string
 		format Format

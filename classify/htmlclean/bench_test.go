@@ -9,34 +9,10 @@ import (
 	"time"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/sharedtest"
 	"github.com/go-shiori/dom"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 )
-
-// benchDir returns the article-extraction benchmark beside the repo
-// (../shared relative to the directory of go.mod), skipping when absent.
-func benchDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	bench := filepath.Join(filepath.Dir(dir), "shared", "bench", "article-extraction")
-	if _, err := os.Stat(bench); err != nil {
-		t.Skipf("benchmark not found at %s; it lives in ../shared beside the repo", bench)
-	}
-	return bench
-}
 
 // tuneHalf says whether a benchmark page was used to tune the rules: the
 // ids are SHA-256 hex, so their first digit splits the pages at random.
@@ -66,7 +42,7 @@ func TestBenchmarkHTML(t *testing.T) {
 	if os.Getenv("BANSIFT_BENCH") == "" {
 		t.Skip("set BANSIFT_BENCH=1 to score the article-extraction benchmark")
 	}
-	pages, err := corpus.LoadBench(benchDir(t), corpus.BenchModeHTML)
+	pages, err := corpus.LoadBench(sharedtest.Dir(t, "bench", "article-extraction"), corpus.BenchModeHTML)
 	if err != nil {
 		t.Fatal(err)
 	}

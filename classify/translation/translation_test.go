@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/sharedtest"
 )
 
 var (
@@ -519,29 +520,6 @@ func TestParagraphPages(t *testing.T) {
 	}
 }
 
-// sharedDir finds ../shared beside the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found at %s: skipping", shared)
-	}
-	return shared
-}
-
 // rawInput makes an Input of a raw page dump: the first non-blank line is
 // the title, the whole page the text.
 func rawInput(page string) Input {
@@ -559,7 +537,7 @@ func rawInput(page string) Input {
 // with the gold translated_from, and that seed 004's evidence names each
 // signal it shows.
 func TestSeeds(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus")
+	dir := filepath.Join(sharedtest.Dir(t), "corpus")
 	pages, err := filepath.Glob(filepath.Join(dir, "articles", "*.txt"))
 	if err != nil || len(pages) == 0 {
 		t.Skipf("no seed articles in %s", dir)
@@ -621,7 +599,7 @@ func TestBenchmarkPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the 181 benchmark pages in -short mode")
 	}
-	dir := filepath.Join(sharedDir(t), "bench", "article-extraction")
+	dir := filepath.Join(sharedtest.Dir(t), "bench", "article-extraction")
 	pages, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if err != nil || len(pages) == 0 {
 		t.Skipf("no benchmark pages in %s", dir)

@@ -4,31 +4,18 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/sharedtest"
 )
-
-// sharedDir returns ../shared beside the repository, or skips the test.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "corpus", "articles")); err != nil {
-		t.Skipf("shared material not found at %s: skipping the check on the real seed pages", dir)
-	}
-	return dir
-}
 
 // TestRunSharedCorpus runs the CLI on the real seed pages: one valid record
 // per page, each in the language its gold annotation gives.
 func TestRunSharedCorpus(t *testing.T) {
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	gold, err := corpus.LoadGold(filepath.Join(shared, "corpus", "gold"))
 	if err != nil {
 		t.Fatal(err)

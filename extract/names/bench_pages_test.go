@@ -5,30 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// sharedDir finds ../shared beside the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found at %s: skipping", shared)
-	}
-	return shared
-}
+	"github.com/bansift/bansift/internal/sharedtest"
+)
 
 // TestBenchmarkPagesNoNearMiss runs Find over the 181 native page dumps of
 // the article-extraction benchmark: none was translated through Arabic, so
@@ -39,7 +18,7 @@ func TestBenchmarkPagesNoNearMiss(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the 181 benchmark pages in -short mode")
 	}
-	pages, err := filepath.Glob(filepath.Join(sharedDir(t), "bench", "article-extraction", "text", "*.txt"))
+	pages, err := filepath.Glob(filepath.Join(sharedtest.Dir(t), "bench", "article-extraction", "text", "*.txt"))
 	if err != nil || len(pages) == 0 {
 		t.Skip("no benchmark pages")
 	}
