@@ -714,6 +714,8 @@ func (a *article) describe(s *sent, tr targetRef) corpus.Target {
 		d := tc.From - tr.To
 		if tc.To <= tr.From {
 			d = tr.From - tc.To
+		} else if s.placeOfUse(tr.To, tc.From) {
+			continue
 		}
 		if d >= 0 && d < dist {
 			best, dist = k, d
@@ -737,6 +739,20 @@ func (a *article) describe(s *sent, tr targetRef) corpus.Target {
 	}
 	t.Text = a.e.nounPhrase(s, t.Text)
 	return t
+}
+
+// placeOfUse reports whether a preposition of place stands between a
+// vendor (ending at token from) and a technology phrase after it (at to):
+// "DeepSeek on work phones", "DeepSeek auf Dienstrechnern" name the devices
+// it is used on, not what the vendor makes.
+func (s *sent) placeOfUse(from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.Toks[i].Lower {
+		case "on", "onto", "auf", "an":
+			return true
+		}
+	}
+	return false
 }
 
 // noteUnplaced records a restriction whose imposer's country the article

@@ -82,18 +82,21 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sentence model: %w", err)
 	}
+	en := proseSplitter{seg: seg, titles: map[string]bool{}}
 	de := germanSplitter{abbrev: map[string]bool{}, months: map[string]bool{}}
 	for _, r := range tables["splitting.tsv"] {
 		for _, w := range r.Phrases {
-			switch r.Cols[0] {
-			case "abbrev":
+			switch {
+			case r.Cols[0] == "title" && r.Cols[1] == "en":
+				en.titles[strings.ToLower(w)] = true
+			case r.Cols[0] == "abbrev" && r.Cols[1] == "de":
 				de.abbrev[strings.ToLower(w)] = true
-			case "month":
+			case r.Cols[0] == "month" && r.Cols[1] == "de":
 				de.months[strings.ToLower(w)] = true
 			}
 		}
 	}
-	e.split = map[string]splitter{"en": proseSplitter{seg}, "de": de}
+	e.split = map[string]splitter{"en": en, "de": de}
 
 	if err := e.checkVocab(tables); err != nil {
 		return nil, err
@@ -209,7 +212,7 @@ func (e *Extractor) checkVocab(tables map[string][]row) error {
 		{"reasons.tsv", 0, in(reasons...)},
 		{"actors.tsv", 2, in("country", "demonym", "org", "company")},
 		{"roles.tsv", 0, in(roleNames...)},
-		{"splitting.tsv", 0, in("abbrev", "month")},
+		{"splitting.tsv", 0, in("abbrev", "month", "title")},
 	} {
 		if err := check(c.table, c.col, c.ok); err != nil {
 			return err

@@ -910,3 +910,48 @@ func TestTranslatedWording(t *testing.T) {
 			want: []step{{country: "OM", action: corpus.ActionBan}}},
 	})
 }
+
+// A prohibition spread over "weder ... noch" / "neither ... nor" is a ban;
+// a body named in several German-speaking countries (Bundeskanzleramt)
+// acts for the country of the dateline.
+func TestNeitherNorAndSharedBodies(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de weder noch", lang: "de",
+			text: "Hamburg – Beschäftigte der Landesverwaltung dürfen die App Temu weder auf Dienstrechnern noch auf dienstlichen Handys installieren, teilte der Senat mit.",
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"Temu"}}}},
+		{name: "en neither nor", lang: "en",
+			text: "Norway's health ministry said staff may neither install nor use Temu on work phones.",
+			want: []step{{country: "NO", action: corpus.ActionBan}}},
+		{name: "de Bundeskanzleramt in Wien", lang: "de",
+			text: "Wien. Das Bundeskanzleramt empfiehlt allen Bediensteten, Telegram nicht mehr zu verwenden.",
+			want: []step{{country: "AT", status: corpus.StatusAdvised}},
+			none: []string{"DE"}},
+		{name: "de Bundeskanzleramt in Berlin", lang: "de",
+			text: "Berlin. Das Bundeskanzleramt empfiehlt allen Bediensteten, Telegram nicht mehr zu verwenden.",
+			want: []step{{country: "DE", status: corpus.StatusAdvised}},
+			none: []string{"AT"}},
+	})
+}
+
+// A device named after "on"/"auf" is where a vendor's product is used, not
+// what the vendor makes: the vendor keeps its own category.
+func TestPlaceOfUse(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct{ name, lang, text string }{
+		{"en on work phones", "en", "Canada banned DeepSeek on government phones."},
+		{"de auf Dienstrechnern", "de", "Das Land Hessen verbietet DeepSeek auf Dienstrechnern und Smartphones der Verwaltung."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			if len(cs) == 0 || len(cs[0].Targets) == 0 {
+				t.Fatalf("no claim with a target: %+v", cs)
+			}
+			if got := cs[0].Targets[0].Category; got != corpus.CategoryApps {
+				t.Errorf("category %s, want apps (%+v)", got, cs[0].Targets[0])
+			}
+		})
+	}
+}

@@ -29,7 +29,7 @@ var tableColumns = map[string]int{
 	"technology.tsv": 4, // category, canonical product, specific|generic, phrases
 	"sectors.tsv":    3, // sector, language, phrases
 	"reasons.tsv":    3, // reason category, language, phrases
-	"splitting.tsv":  3, // abbrev|month, language, words
+	"splitting.tsv":  3, // abbrev|month|title, language, words
 }
 
 // knownTables lists the lexicon file names, for error messages.

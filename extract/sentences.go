@@ -15,20 +15,40 @@ type splitter interface {
 
 // proseSplitter splits English with prose's Punkt model, which knows English
 // abbreviations ("Mr.", "U.S.", "Inc.") and initials.
-type proseSplitter struct{ seg *segment.Segmenter }
+type proseSplitter struct {
+	seg *segment.Segmenter
+	// titles are lower-case words that take a dot before a name ("Sen.",
+	// "Rep.", "Gov."), without it: Punkt cuts after them because the next
+	// word is capitalised.
+	titles map[string]bool
+}
 
 func (p proseSplitter) split(para string) []span {
 	var out []span
 	for _, s := range p.seg.Segment(para) {
 		// Punkt misses some abbreviations ("Dept.", "Corp."): a sentence
-		// does not start with a lower-case letter, so such a cut is undone.
-		if r, _ := utf8.DecodeRuneInString(s.Text); len(out) > 0 && unicode.IsLower(r) {
+		// does not start with a lower-case letter, so such a cut is undone,
+		// and so is one after a title before a name ("Rep. Dean Okonski").
+		if r, _ := utf8.DecodeRuneInString(s.Text); len(out) > 0 && (unicode.IsLower(r) || p.title(para[out[len(out)-1].Start:out[len(out)-1].End])) {
 			out[len(out)-1].End = s.End()
 			continue
 		}
 		out = append(out, span{s.Start, s.End()})
 	}
 	return out
+}
+
+// title reports whether sentence s ends with a title's dot ("Sen.").
+func (p proseSplitter) title(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	w, ok := strings.CutSuffix(s, ".")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexAny(w, " \t\n(\"“"); i >= 0 {
+		w = w[i+1:]
+	}
+	return p.titles[strings.ToLower(w)]
 }
 
 // germanSplitter splits German, where Punkt's English model breaks after
