@@ -101,7 +101,7 @@ func (a *article) placeOf() *actorRef {
 			if ac.Speaker || ac.Kind == "company" || vendorCountry[ac.Country] || s.makersNationality(ac) {
 				continue
 			}
-			count[ac.Country]++
+			count[ac.Country] += s.datelineWeight(ac)
 			if _, ok := first[ac.Country]; !ok {
 				first[ac.Country] = ac
 			}
@@ -136,7 +136,7 @@ func (a *article) dominantActor() *actorRef {
 			if !ac.Valid || ac.Speaker || ac.Kind == "company" {
 				continue
 			}
-			count[ac.Country]++
+			count[ac.Country] += s.datelineWeight(ac)
 			if _, ok := first[ac.Country]; !ok {
 				first[ac.Country] = ac
 			}
@@ -150,6 +150,21 @@ func (a *article) dominantActor() *actorRef {
 	}
 	ac := first[best]
 	return &ac
+}
+
+// datelineWeight is how much one naming of a country counts toward where
+// the article is set: a dateline ("WARSAW (Wire) -", "Wien.", "München –")
+// says it outright and outweighs a few passing mentions of other countries.
+func (s *sent) datelineWeight(ac actorRef) int {
+	if s.title || ac.From != 0 {
+		return 1
+	}
+	// Tokens carry no punctuation: read what follows the name.
+	rest := strings.TrimLeft(s.src[ac.End:s.End], " \t")
+	if rest == "" || strings.ContainsAny(rest[:1], "(-,.:") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
+		return 3
+	}
+	return 1
 }
 
 // claims turns every trigger into mentions, merges them into claims and
@@ -884,7 +899,10 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 		}
 	}
 	if ref >= 0 && len(left) == 0 {
-		right, before = nil, nil
+		// "the government" points back, but a dateline ("WARSAW (Wire) -")
+		// says whose government.
+		right = nil
+		before = slices.DeleteFunc(before, func(k int) bool { return s.datelineWeight(s.actors[k]) == 1 })
 	}
 	// "pressure from Washington, which imposed controls": a relative
 	// clause's actor is the name right before its pronoun, preposition or
@@ -1168,11 +1186,11 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action, actors []actorR
 			}
 			continue
 		}
-		if s.clause[h.From] != c {
+		if st == corpus.StatusDenied && (s.clause[h.From] == c || s.reportsClause(h, c)) {
+			found[st] = true
 			continue
 		}
-		if st == corpus.StatusDenied {
-			found[st] = true
+		if s.clause[h.From] != c {
 			continue
 		}
 		if s.background(h) {
@@ -1243,6 +1261,21 @@ func (a *article) statusOf(s *sent, t hit, action corpus.Action, actors []actorR
 		return corpus.StatusReported, true, attributed
 	}
 	return corpus.StatusEnacted, found[corpus.StatusEnacted], attributed
+}
+
+// reportsClause reports whether cue h ends right where clause c begins, so
+// that c is what it is about: "dismissed reports that the government
+// would block", "wies Berichte zurück, wonach ... verboten werde".
+func (s *sent) reportsClause(h hit, c int) bool {
+	if c == 0 || s.clause[h.To-1] != c-1 {
+		return false
+	}
+	for k := h.To; k < len(s.Toks) && k <= h.To+1; k++ {
+		if s.clause[k] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // perfect reports whether an English trigger stands in the perfect: has,
@@ -1341,7 +1374,11 @@ func (a *article) vendorDenies(s *sent, h hit) bool {
 	c := s.clause[h.From]
 	best, vendor := -1, false
 	for _, tr := range s.targets {
-		if tr.To <= h.From && s.clause[tr.From] == c && tr.From > best {
+		// A vendor after a restriction word is what it restricts: in
+		// German the cue comes last ("hat Berichte über ein Verbot von
+		// TikTok zurückgewiesen"), after the object.
+		restricted := slices.ContainsFunc(s.trig, func(x hit) bool { return x.To <= tr.From && s.clause[x.From] == c })
+		if tr.To <= h.From && s.clause[tr.From] == c && tr.From > best && !restricted {
 			best, vendor = tr.From, true
 		}
 	}

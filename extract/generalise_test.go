@@ -918,7 +918,7 @@ func TestNeitherNorAndSharedBodies(t *testing.T) {
 	runMechanism(t, []mechanismCase{
 		{name: "de weder noch", lang: "de",
 			text: "Hamburg – Beschäftigte der Landesverwaltung dürfen die App Temu weder auf Dienstrechnern noch auf dienstlichen Handys installieren, teilte der Senat mit.",
-			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"Temu"}}}},
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"PDD Holdings"}}}},
 		{name: "en neither nor", lang: "en",
 			text: "Norway's health ministry said staff may neither install nor use Temu on work phones.",
 			want: []step{{country: "NO", action: corpus.ActionBan}}},
@@ -954,4 +954,42 @@ func TestPlaceOfUse(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A denial is the actor's when the vendor left of the cue is what the
+// restriction word before it restricts (German puts the cue last); a denial
+// of reports governs the clause it introduces ("wonach ...").
+func TestDenialShapes(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de verb-final denial after the object", lang: "de",
+			text: "Die Staatskanzlei in Dresden hat Berichte über ein Verbot von TikTok auf Diensthandys zurückgewiesen.",
+			want: []step{{country: "DE", action: corpus.ActionBan, status: corpus.StatusDenied}}},
+		{name: "de vendor denying stays no denial", lang: "de",
+			text: "Die Stadt Wien verbietet TikTok auf Diensthandys. TikTok hat die Vorwürfe zurückgewiesen.",
+			want: []step{{country: "AT", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "de wonach clause", lang: "de",
+			text: "Das Verteidigungsministerium in Berlin hat einen Bericht zurückgewiesen, wonach Soldaten Autos von BYD nicht mehr auf das Gelände fahren dürfen.",
+			want: []step{{country: "DE", status: corpus.StatusDenied}}},
+		{name: "en no plan", lang: "en",
+			text: "\"There is no plan to ban Temu,\" Poland's digital minister said.",
+			want: []step{{country: "PL", status: corpus.StatusDenied}}},
+	})
+}
+
+// A dateline ("WARSAW (Wire) -", "Wien.") says where an article is set: the
+// government it speaks of is that country's, though other countries are
+// named more often further on.
+func TestDateline(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en wire dateline", lang: "en",
+			title: "Minister rejects reports of an app ban",
+			text: "WARSAW (Wire) - The digital minister on Wednesday said the government was preparing to block the Temu app on official phones.\n\n" +
+				"The European Commission has opened proceedings against the platform. EU officials and the European Parliament are watching.",
+			want: []step{{country: "PL", action: corpus.ActionBan}}},
+		{name: "de Ortsmarke", lang: "de",
+			title: "Messenger auf Diensthandys",
+			text: "Wien. Die Regierung will die Nutzung von Telegram auf Diensthandys untersagen.\n\n" +
+				"In Deutschland und in der EU wird darüber ebenfalls diskutiert, Deutschland prüft noch.",
+			want: []step{{country: "AT", action: corpus.ActionBan}}},
+	})
 }
