@@ -496,6 +496,17 @@ func TestSectorsAndReasons(t *testing.T) {
 			"", "", corpus.ReasonCybersecurity},
 		{"de Fernzugriff", "de", "Litauen verbietet Wechselrichter von Sungrow wegen der Gefahr von Fernzugriff.", "LT",
 			"", "", corpus.ReasonCybersecurity},
+		{"en disable in a crisis", "en", "Ohio will bar agencies from buying drones made by DJI, as the maker could disable them in a crisis.", "US",
+			"", "", corpus.ReasonCybersecurity},
+		{"de lahmlegen", "de", "Polen schließt Huawei aus dem Stromnetz aus, weil der Hersteller das Netz im Krisenfall lahmlegen könnte.", "PL",
+			"", "", corpus.ReasonCybersecurity},
+		{"en protect revenues", "en", "Morocco will block calls over WhatsApp to protect the revenues of telephone operators.", "MA",
+			"", "", corpus.ReasonEconomicProtectionism},
+		{"de Zugriff", "de", "Das Land Hessen verbietet DJI-Drohnen bei der Polizei, weil chinesische Behörden auf die Aufnahmen zugreifen könnten.", "DE",
+			"", "", corpus.ReasonEspionage},
+		{"de Begründung three sentences on", "de", "Das Land Hessen verbietet Microsoft 365 an Schulen. Die Schulen sollen eine Plattform des Landes nutzen. " +
+			"Lehrkräfte müssen bis Juni wechseln. Zur Begründung verweist das Ministerium auf den Datenschutz.", "DE",
+			"", "", corpus.ReasonDataPrivacy},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
