@@ -43,8 +43,15 @@ func (d *dirReader) Close() error { return d.chain.Close() }
 // walk lists the files to read. A directory or file that cannot be read
 // becomes an error article in its place, so nothing disappears.
 func (d *dirReader) walk() {
-	_ = filepath.WalkDir(d.root, func(path string, e fs.DirEntry, err error) error {
-		if path != d.root && strings.HasPrefix(e.Name(), ".") {
+	root := d.root
+	// WalkDir does not enter a root that is a symbolic link; a trailing
+	// separator makes the system resolve it, and the ids stay relative to
+	// the path as given.
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		root += string(filepath.Separator)
+	}
+	_ = filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+		if path != root && strings.HasPrefix(e.Name(), ".") {
 			if e.IsDir() {
 				return filepath.SkipDir
 			}
