@@ -552,6 +552,17 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 	if best < 0 {
 		return nil, false
 	}
+	// "vernetzte Autos mit Software aus China ... ausschließt", "cars with
+	// Chinese software": a phrase after "with" describes the one before it,
+	// which is what is restricted.
+	for best > 0 && s.tech[best].From < t.From {
+		head := s.tech[best-1]
+		w := s.Toks[head.To].Lower
+		if !head.Specific || s.clause[head.From] != c || head.To >= s.tech[best].From || s.tech[best].From-head.To > 3 || (w != "mit" && w != "with") {
+			break
+		}
+		best--
+	}
 	tc := s.tech[best]
 	return []corpus.Target{{Text: s.text(tc.From, tc.To), Product: tc.Product, Category: tc.Category}}, false
 }

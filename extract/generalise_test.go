@@ -1012,3 +1012,27 @@ func TestDateline(t *testing.T) {
 			want: []step{{country: "AT", action: corpus.ActionBan}}},
 	})
 }
+
+// A technology phrase after "with"/"mit" describes the one before it: the
+// cars are restricted, not their software.
+func TestWithModifier(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct{ name, lang, text string }{
+		{"en cars with software", "en", "Under the new US rule, connected cars with Chinese software are barred from American roads."},
+		{"de Autos mit Software", "de", "In den USA ist eine Regel beschlossen, die vernetzte Autos mit Software aus China vom Markt ausschließt."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			c, ok := findClaim(cs, "US")
+			if !ok || len(c.Targets) == 0 {
+				t.Fatalf("no US claim with a target: %+v", cs)
+			}
+			if got := c.Targets[0].Product; got != "connected vehicles" {
+				t.Errorf("product %q, want connected vehicles (%+v)", got, c.Targets[0])
+			}
+		})
+	}
+}
