@@ -512,6 +512,15 @@ func TestSectorsAndReasons(t *testing.T) {
 			"", "", corpus.ReasonEconomicProtectionism},
 		{"de Zugriff", "de", "Das Land Hessen verbietet DJI-Drohnen bei der Polizei, weil chinesische Behörden auf die Aufnahmen zugreifen könnten.", "DE",
 			"", "", corpus.ReasonEspionage},
+		{"en confidential code", "en", "South Korea's defence ministry barred its staff from using ChatGPT after officials pasted confidential documents into it.", "KR",
+			"", "", corpus.ReasonDataPrivacy},
+		{"en dependence", "en", "Texas will stop buying batteries from CATL to reduce dependence on a single foreign supplier.", "US",
+			"", "", corpus.ReasonEconomicProtectionism},
+		{"de aus Sicherheitsgründen two sentences on", "de", "Kameras von Hikvision sollen aus den Bahnhöfen in Deutschland verschwinden. " +
+			"Die Bahn will sie bis 2028 ersetzen. Der Austausch erfolge aus Sicherheitsgründen, sagte eine Sprecherin.", "DE",
+			"", "", corpus.ReasonNationalSecurity},
+		{"de nach China gelangen", "de", "Die Bundeswehr verbannt Lidar-Sensoren von Hesai, weil Messdaten nach China gelangen könnten.", "DE",
+			"", "", corpus.ReasonEspionage},
 		{"de Begründung three sentences on", "de", "Das Land Hessen verbietet Microsoft 365 an Schulen. Die Schulen sollen eine Plattform des Landes nutzen. " +
 			"Lehrkräfte müssen bis Juni wechseln. Zur Begründung verweist das Ministerium auf den Datenschutz.", "DE",
 			"", "", corpus.ReasonDataPrivacy},
