@@ -306,6 +306,9 @@ func (a *article) mentions(s *sent, i int) []mention {
 			}
 		}
 		status, explicit, attributed := a.statusOf(s, t, action, actors)
+		if st, ok := a.instrumentAfter(s, i); ok && !attributed && status != corpus.StatusDenied && action != corpus.ActionReview {
+			status, explicit = st, true
+		}
 		// "Will Germany ban Huawei?" asks; it names the action only when
 		// nothing firmer does, and its "will" is no plan.
 		question := strings.HasSuffix(strings.TrimSpace(s.src[s.Start:s.End]), "?")
@@ -325,6 +328,34 @@ func (a *article) mentions(s *sent, i int) []mention {
 		}
 	}
 	return out
+}
+
+// instrumentAfter is the status a following sentence gives sentence s (at
+// index i) when it only names the instrument that holds its steps: "Das
+// sieht ein Entwurf des Ministeriums vor" (proposed), "This was set out in
+// a draft", "Das hat die Landesregierung beschlossen" (enacted). Such a
+// sentence opens with a pronoun pointing back and names no restriction of
+// its own.
+func (a *article) instrumentAfter(s *sent, i int) (corpus.Status, bool) {
+	if s.title || i+1 >= len(a.sents) {
+		return "", false
+	}
+	n := a.sents[i+1]
+	if n.Para != s.Para || len(n.trig) > 0 || len(n.Toks) == 0 {
+		return "", false
+	}
+	switch n.Toks[0].Lower {
+	case "das", "dies", "this", "that":
+	default:
+		return "", false
+	}
+	for _, h := range n.status {
+		switch st := corpus.Status(a.e.statusRows[h.ID].Cols[0]); st {
+		case corpus.StatusProposed, corpus.StatusEnacted:
+			return st, true
+		}
+	}
+	return "", false
 }
 
 // confidence scores one mention from what backs it: a named vendor, an

@@ -70,6 +70,13 @@
 //     actor planned, an English trigger in the perfect ("has already
 //     barred") enacted; (5) a hedge alone ("will reportedly") gives
 //     reported; (6) otherwise enacted.
+//   - Status: a next sentence that only names the instrument holding the
+//     steps ("Das sieht ein Entwurf vor", "This is set out in a draft",
+//     "Das hat die Landesregierung beschlossen") gives their status; a
+//     denial of reports governs the clause it opens ("wies Berichte
+//     zurück, wonach ..."); a vendor after a restriction word is what it
+//     restricts, never the one denying (German puts the cue last: "hat
+//     Berichte über ein Verbot von TikTok zurückgewiesen").
 //   - Status: hearsay is a report word near the press or unnamed sources
 //     (roles press, report); a vendor rejecting accusations is no denial;
 //     an instrument issued, signed or voted makes a future step enacted; a
@@ -93,12 +100,20 @@
 //     another's restriction acts with it; a demonym right before a body
 //     named in many countries ("the Egyptian House of Representatives")
 //     gives it its country; a country before another country's vendor is
-//     a subject, not a nationality.
+//     a subject, not a nationality. A dateline ("WARSAW (Wire) -", "Wien.")
+//     says where the article is set and whose "the government" is; bodies
+//     of that name in several countries (Bundeskanzleramt) take it.
 //   - Targets: a restriction of a kind of technology takes its vendors
 //     from the next sentence when that one opens with the decision ("The
 //     new rule covers DJI ...") or, up to three sentences on, says whom
 //     it hits ("Betroffen sind vor allem Huawei und Sungrow"), with the
 //     vendors coordinated with them.
+//   - Targets: a device after "on"/"auf" is where a vendor's product is
+//     used ("DeepSeek auf Dienstrechnern"), not its category; with no
+//     vendor, a phrase after "with"/"mit" describes the one before it
+//     ("vernetzte Autos mit Software aus China" are cars).
+//   - Action: a prohibition spread over "weder ... noch" / "neither ...
+//     nor" is a ban.
 //   - Reasons: when the sentences reporting the primary restriction give
 //     none, the article's grounds are taken: the headline's reason
 //     phrases, else the first sentence with a because or grounds word

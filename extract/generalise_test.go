@@ -1045,3 +1045,23 @@ func TestWithModifier(t *testing.T) {
 		})
 	}
 }
+
+// A sentence that only names the instrument holding the previous one's
+// steps ("Das sieht ein Entwurf vor", "This is set out in a draft") gives
+// their status.
+func TestInstrumentAfter(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de Entwurf sieht vor", lang: "de",
+			text: "Berlin. Kliniken sollen Patientendaten künftig nicht mehr bei Microsoft speichern dürfen. Das sieht ein Entwurf des Gesundheitsministeriums vor.",
+			want: []step{{country: "DE", status: corpus.StatusProposed}}},
+		{name: "de beschlossen", lang: "de",
+			text: "Stuttgart. An Schulen in Baden-Württemberg darf Microsoft 365 nicht mehr eingesetzt werden. Das hat die Landesregierung am Dienstag beschlossen.",
+			want: []step{{country: "DE", status: corpus.StatusEnacted}}},
+		{name: "en set out in a draft", lang: "en",
+			text: "OTTAWA - Hospitals in Canada will no longer be allowed to use Microsoft cloud services. This is set out in a draft regulation of the health ministry.",
+			want: []step{{country: "CA", status: corpus.StatusProposed}}},
+		{name: "en another sentence", lang: "en",
+			text: "OTTAWA - Hospitals in Canada will no longer be allowed to use Microsoft cloud services. Officials described a draft of other rules.",
+			want: []step{{country: "CA", status: corpus.StatusPlanned}}},
+	})
+}
