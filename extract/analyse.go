@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/bansift/bansift/corpus"
@@ -203,6 +204,17 @@ func sortTargets(t []targetRef) {
 func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 	const window = 4
 	a.Valid = a.Kind == "country" || a.Kind == "org" || a.Kind == "company"
+	// "US-Clouds", "US-Konzerne", "China-Chips": a country joined by a
+	// hyphen to a technology or a company word is its makers' nationality
+	// ("EU-Verbot" and "EU-Staaten" keep their actor).
+	if (a.Kind == "country" || a.Kind == "demonym") && a.To < len(s.Toks) && s.Toks[a.To].Start == s.Toks[a.To-1].End+1 &&
+		s.src[s.Toks[a.To-1].End] == '-' {
+		_, company := s.roleAt("company", a.To)
+		if company || slices.ContainsFunc(s.tech, func(tc techRef) bool { return tc.From == a.To }) {
+			a.Valid = false
+			return
+		}
+	}
 	for i := a.To; i < len(s.Toks) && i < a.To+window; i++ {
 		if h, ok := s.roleAt("speaker", i); ok {
 			a.Speaker = true

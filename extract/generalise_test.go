@@ -1065,3 +1065,24 @@ func TestInstrumentAfter(t *testing.T) {
 			want: []step{{country: "CA", status: corpus.StatusPlanned}}},
 	})
 }
+
+// A country joined by a hyphen to a technology or company word ("US-Clouds",
+// "US-Konzerne") is the makers' nationality, not who acts.
+func TestHyphenNationality(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de US-Clouds", lang: "de",
+			title: "Bundesdienststellen sollen keine US-Clouds mehr nutzen",
+			text:  "Wien. Die Bundesregierung in Österreich will, dass Ministerien keine US-Clouds mehr nutzen.",
+			want:  []step{{country: "AT"}},
+			none:  []string{"US"}},
+		{name: "de US-Clouds without a place", lang: "de",
+			title: "Bundesdienststellen sollen keine US-Clouds mehr nutzen",
+			text:  "Sensible Daten sollen künftig nicht mehr bei Cloud-Anbietern gespeichert werden dürfen. Das sieht ein Entwurf vor.",
+			none:  []string{"US"}},
+		{name: "en US-cloud services", lang: "en",
+			title: "Ministries to drop US-cloud services",
+			text:  "VIENNA - Austria's government will stop using US-cloud services in its ministries.",
+			want:  []step{{country: "AT"}},
+			none:  []string{"US"}},
+	})
+}
