@@ -216,7 +216,7 @@ func TestTemplatesDropSiteLines(t *testing.T) {
 	for i := range 6 {
 		batch = append(batch, page(i))
 	}
-	idx, err := BuildTemplates(&sliceReader{articles: batch})
+	idx, err := BuildTemplates(context.Background(), &sliceReader{articles: batch})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +234,7 @@ func TestTemplatesDropSiteLines(t *testing.T) {
 	if !strings.Contains(rec.Text, "finished its review") {
 		t.Errorf("the body was lost:\n%s", rec.Text)
 	}
-	if broken, err := BuildTemplates(&sliceReader{fail: errors.New("boom")}); err == nil || broken != nil {
+	if broken, err := BuildTemplates(context.Background(), &sliceReader{fail: errors.New("boom")}); err == nil || broken != nil {
 		t.Errorf("BuildTemplates on a failing reader = %v, %v; want the error", broken, err)
 	}
 }
@@ -262,5 +262,14 @@ func TestProcessTakesURLFromPage(t *testing.T) {
 				t.Fatalf("source = %+v, error %+v; want url %q", rec.Source, rec.Error, tt.want)
 			}
 		})
+	}
+}
+
+func TestBuildTemplatesStopsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	idx, err := BuildTemplates(ctx, &sliceReader{articles: []corpus.Article{textArticle("a", englishPage)}})
+	if !errors.Is(err, context.Canceled) || idx != nil {
+		t.Fatalf("BuildTemplates on a cancelled context = %v, %v", idx, err)
 	}
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"io"
 
@@ -19,9 +20,12 @@ func siteKey(a corpus.Article) string {
 // boxes. Give the result to New through Options.Boilerplate.Templates before
 // processing the same batch. HTML pages are skipped: the DOM stage finds
 // their template on its own.
-func BuildTemplates(r corpus.ArticleReader) (*boilerplate.TemplateIndex, error) {
+func BuildTemplates(ctx context.Context, r corpus.ArticleReader) (*boilerplate.TemplateIndex, error) {
 	idx := boilerplate.NewTemplateIndex()
 	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		a, err := r.Next()
 		if errors.Is(err, io.EOF) {
 			return idx, nil

@@ -26,6 +26,7 @@ import (
 // evalOptions are the flags of `bansift eval`.
 type evalOptions struct {
 	streams *IOStreams
+	pipelineFlags
 	// Articles is a folder of input pages, or a folder holding articles/ and
 	// gold/ (like ../shared/corpus).
 	Articles string
@@ -117,6 +118,7 @@ some do not, 1 when the evaluation could not run.`,
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "add one line per article or page")
 	f.StringVar(&opts.Floors, "floors", "", "check scores against the minimums in `FILE`")
 	f.StringVar(&opts.FloorsSection, "floors-section", "corpus", "floors section for gold scores")
+	opts.pipelineFlags.register(f)
 	return cmd
 }
 
@@ -206,8 +208,16 @@ func runEval(ctx context.Context, opts *evalOptions) error {
 	}
 	var p *pipeline.Pipeline
 	if opts.Bench != "" || opts.Records == "" {
+		// Build the pipeline as run would for the articles scored, so the
+		// scores are those of what users run.
+		var paths []string
+		if goldMode && opts.Records == "" {
+			if articles, _, err := resolveGoldDirs(opts); err == nil {
+				paths = []string{articles}
+			}
+		}
 		var err error
-		if p, err = pipeline.New(pipeline.Options{}); err != nil {
+		if p, err = opts.newPipeline(ctx, paths, corpus.ReadOptions{}); err != nil {
 			return err
 		}
 	}

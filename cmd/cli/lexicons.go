@@ -1,12 +1,68 @@
 package cli
 
 import (
+	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
+	"github.com/spf13/pflag"
+
+	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/pipeline"
 )
+
+// pipelineFlags are the flags of run and eval that shape the pipeline, so
+// that eval scores what run does.
+type pipelineFlags struct {
+	// Lexicons are STAGE=PATH data files that extend a stage's built-in ones.
+	Lexicons []string
+	// Templates reads the inputs twice: first to learn the lines each site's
+	// pages share (menus, footers), then to process them without those lines.
+	Templates bool
+}
+
+func (pf *pipelineFlags) register(f *pflag.FlagSet) {
+	f.StringArrayVar(&pf.Lexicons, "lexicon", nil, lexiconHelp())
+	f.BoolVar(&pf.Templates, "templates", true, "first learn the lines many pages of a site share, and drop them (only where inputs can be read twice: not stdin or pipes)")
+}
+
+// newPipeline builds the pipeline for a batch read from paths with ro. With
+// Templates, and when every path can be read twice, a first pass learns each
+// site's template lines.
+func (pf *pipelineFlags) newPipeline(ctx context.Context, paths []string, ro corpus.ReadOptions) (*pipeline.Pipeline, error) {
+	var opts pipeline.Options
+	if err := applyLexicons(&opts, pf.Lexicons); err != nil {
+		return nil, err
+	}
+	if pf.Templates && rereadable(paths) {
+		ro.OnSkip = nil
+		r, err := corpus.Open(paths, ro)
+		if err != nil {
+			return nil, err
+		}
+		opts.Boilerplate.Templates, err = pipeline.BuildTemplates(ctx, r)
+		r.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return pipeline.New(opts)
+}
+
+// rereadable reports whether every path is a folder or a regular file: a
+// second read of stdin, a pipe or a device would see only what the first
+// left.
+func rereadable(paths []string) bool {
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if p == "-" || err != nil || !(info.IsDir() || info.Mode().IsRegular()) {
+			return false
+		}
+	}
+	return len(paths) > 0
+}
 
 // lexiconStage is one stage whose embedded data files a user can extend.
 type lexiconStage struct {

@@ -7,14 +7,12 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"slices"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/bansift/bansift/corpus"
-	"github.com/bansift/bansift/pipeline"
 )
 
 // runOptions are the flags and arguments of `bansift run`.
@@ -32,12 +30,7 @@ type runOptions struct {
 	MaxBytes int64
 	// Progress draws a progress bar on stderr; on by default when stderr is a terminal.
 	Progress bool
-	// Templates reads the inputs twice: first to learn the lines each site's
-	// pages share (menus, footers), then to process them without those lines.
-	// Not possible on stdin.
-	Templates bool
-	// Lexicons are STAGE=PATH data files that extend a stage's built-in ones.
-	Lexicons []string
+	pipelineFlags
 }
 
 func newRunCmd(streams *IOStreams, runF func(*runOptions) error) *cobra.Command {
@@ -75,8 +68,7 @@ error (the others are still written), 1 when the run could not go on.`,
 	f.StringVar(&opts.Format, "format", "auto", "input format: auto, text, html or jsonl")
 	f.Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "size limit of one input, in bytes")
 	f.BoolVar(&opts.Progress, "progress", false, "draw a progress bar on stderr (default: when stderr is a terminal)")
-	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, lexiconHelp())
-	f.BoolVar(&opts.Templates, "templates", true, "first learn the lines many pages of a site share, and drop them (not on stdin)")
+	opts.pipelineFlags.register(f)
 	return cmd
 }
 
@@ -91,20 +83,9 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	}
 	start := time.Now()
 	readOpts := corpus.ReadOptions{Format: opts.Format, MaxBytes: opts.MaxBytes, Stdin: opts.streams.In}
-	var popts pipeline.Options
-	if err := applyLexicons(&popts, opts.Lexicons); err != nil {
+	p, err := opts.newPipeline(ctx, opts.Paths, readOpts)
+	if err != nil {
 		return err
-	}
-	if opts.Templates && !slices.Contains(opts.Paths, "-") {
-		r, err := corpus.Open(opts.Paths, readOpts)
-		if err != nil {
-			return err
-		}
-		popts.Boilerplate.Templates, err = pipeline.BuildTemplates(r)
-		r.Close()
-		if err != nil {
-			return err
-		}
 	}
 	readOpts.OnSkip = func(path string) {
 		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not an input this format reads\n", path)
@@ -114,10 +95,6 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		return err
 	}
 	defer reader.Close()
-	p, err := pipeline.New(popts)
-	if err != nil {
-		return err
-	}
 
 	out, closeOut, err := openOutput(opts.Output, opts.streams.Out)
 	if err != nil {
