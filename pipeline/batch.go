@@ -13,7 +13,8 @@ import (
 // Run reads every article from r, processes them on workers goroutines and
 // calls emit with each record in input order. It stops early only when ctx is
 // cancelled, r fails as a whole, or emit returns an error: a bad article is a
-// record with an error, not a reason to stop.
+// record with an error, not a reason to stop. Cancelling returns at once even
+// while r is blocked in Next; the caller should then Close r.
 func (p *Pipeline) Run(ctx context.Context, r corpus.ArticleReader, workers int, emit func(corpus.Record) error) error {
 	if workers < 1 {
 		workers = 1
@@ -28,11 +29,38 @@ func (p *Pipeline) Run(ctx context.Context, r corpus.ArticleReader, workers int,
 	jobs := make(chan job, workers)
 	ordered := make(chan chan corpus.Record, workers*4)
 
+	// Next may block (a terminal, a slow pipe) and knows nothing of ctx, so
+	// it runs in a goroutine of its own that cancelling does not wait for:
+	// it ends at its next return from Next after Run has returned.
+	type next struct {
+		article corpus.Article
+		err     error
+	}
+	reads := make(chan next)
+	go func() {
+		for {
+			a, err := r.Next()
+			select {
+			case reads <- next{a, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 	g.Go(func() error {
 		defer close(jobs)
 		defer close(ordered)
 		for {
-			a, err := r.Next()
+			var n next
+			select {
+			case n = <-reads:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			a, err := n.article, n.err
 			if errors.Is(err, io.EOF) {
 				return nil
 			}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/bansift/bansift/classify/boilerplate"
@@ -271,5 +272,42 @@ func TestBuildTemplatesStopsOnCancel(t *testing.T) {
 	idx, err := BuildTemplates(ctx, &sliceReader{articles: []corpus.Article{textArticle("a", englishPage)}})
 	if !errors.Is(err, context.Canceled) || idx != nil {
 		t.Fatalf("BuildTemplates on a cancelled context = %v, %v", idx, err)
+	}
+}
+
+// blockingReader yields its articles, then blocks in Next until released,
+// as a reader of a terminal or an idle pipe does.
+type blockingReader struct {
+	sliceReader
+	release chan struct{}
+}
+
+func (r *blockingReader) Next() (corpus.Article, error) {
+	if len(r.articles) == 0 {
+		<-r.release
+		return corpus.Article{}, io.EOF
+	}
+	return r.sliceReader.Next()
+}
+
+func TestRunCancelWhileReaderBlocks(t *testing.T) {
+	p := testPipeline(t)
+	r := &blockingReader{sliceReader: sliceReader{articles: []corpus.Article{textArticle("a", englishPage)}}, release: make(chan struct{})}
+	defer close(r.release)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- p.Run(ctx, r, 2, func(corpus.Record) error {
+			cancel() // the first record is out; the reader now blocks
+			return nil
+		})
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("Run() = %v, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return after cancel while the reader was blocked")
 	}
 }

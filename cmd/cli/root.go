@@ -49,6 +49,8 @@ func Main(streams *IOStreams, args []string) int {
 	// Ctrl-C cancels the run: workers stop and what was written stays written.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	// After the first Ctrl-C, a second one kills the process as usual.
+	context.AfterFunc(ctx, stop)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
