@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/extract/names"
@@ -614,7 +615,8 @@ const minProseWords = 8
 // of prose: long enough and ending as sentences do.
 func inProse(text string, at int) bool {
 	line := lineAt(text, at)
-	return len(strings.Fields(line)) >= minProseWords && strings.ContainsAny(line[len(line)-1:], ".!?\"”’)")
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return len(strings.Fields(line)) >= minProseWords && strings.ContainsRune(".!?\"”’)", last)
 }
 
 func (d *Detector) phrasing(in *Input) []finding {

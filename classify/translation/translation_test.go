@@ -729,3 +729,26 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestInProseEndings(t *testing.T) {
+	const words = "The spokesman said the ministry would decide on the matter within the month "
+	tests := []struct {
+		name string
+		line string
+		want bool
+	}{
+		{"full stop", words + "soon.", true},
+		{"straight quote", words + `"soon."`, true},
+		{"curly double quote", words + "“soon.”", true},
+		{"curly single quote", words + "‘soon.’", true},
+		{"no ending", words + "soon", false},
+		{"too short", "Soon.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := inProse(tt.line, 0); got != tt.want {
+				t.Errorf("inProse(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
