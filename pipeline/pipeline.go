@@ -79,10 +79,10 @@ func New(opts Options) (*Pipeline, error) {
 
 // Cleaned is an article with its boilerplate stripped.
 type Cleaned struct {
-	Title     string
-	Published string
-	Body      string
-	Removed   []corpus.Removed
+	Title     string           // the headline, from the page's metadata or its lines
+	Published string           // ISO date YYYY-MM-DD, or ""
+	Body      string           // the article's paragraphs, separated by a blank line
+	Removed   []corpus.Removed // the lines dropped, with their kind
 	// URL is the address an HTML page declares for itself, or "".
 	URL string
 }
@@ -114,10 +114,11 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 	if a.Err != nil {
 		return rec
 	}
+	stage := corpus.StageClean
 	defer func() {
 		// One broken page must not take the batch down with it.
 		if r := recover(); r != nil {
-			rec.Error = &corpus.RecordError{Stage: corpus.StageExtract, Message: fmt.Sprintf("internal error: %v", r)}
+			rec.Error = &corpus.RecordError{Stage: stage, Message: fmt.Sprintf("internal error: %v", r)}
 		}
 	}()
 	c, err := p.Clean(a)
@@ -139,7 +140,16 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		rec.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: "no article text found"}
 		return rec
 	}
+	stage = corpus.StageDetect
 	rec.Language = p.lang.Detect(sample(rec.Text))
+	// No article is megabytes long: a page that is gets its claims and
+	// translation evidence from its first part, which keeps the cost of one
+	// odd page bounded. Offsets into the prefix are offsets into the text.
+	text := rec.Text
+	if len(text) > maxAnalysedBytes {
+		text = prefix(text, maxAnalysedBytes)
+		rec.Notes = append(rec.Notes, fmt.Sprintf("text is %d bytes: claims and translation evidence come from its first %d", len(rec.Text), len(text)))
+	}
 	removed := make([]string, len(rec.Removed))
 	for i, r := range rec.Removed {
 		removed[i] = r.Text
@@ -149,10 +159,11 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		url = *rec.Source.URL
 	}
 	rec.TranslatedFrom = p.translated.Detect(translation.Input{
-		Title: rec.Title, Text: rec.Text, URL: url, Lines: removed, Language: rec.Language.Code,
+		Title: rec.Title, Text: text, URL: url, Lines: removed, Language: rec.Language.Code,
 	})
+	stage = corpus.StageExtract
 	res := p.claims.ExtractResult(extract.Document{
-		Title: rec.Title, Text: rec.Text, Language: rec.Language.Code, Translated: rec.TranslatedFrom != nil,
+		Title: rec.Title, Text: text, Language: rec.Language.Code, Translated: rec.TranslatedFrom != nil,
 	})
 	if res.Claims != nil {
 		rec.Claims = res.Claims
@@ -163,7 +174,7 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 	// none of them (relevant=false with claims would contradict itself, and
 	// on general news such claims are a product review's "replaced").
 	rel := p.relevance.Decide(relevance.Input{
-		Title: rec.Title, Text: rec.Text, Language: rec.Language.Code,
+		Title: rec.Title, Text: text, Language: rec.Language.Code,
 		Claims: rec.Claims, Unplaced: res.Unplaced,
 	})
 	rec.Relevant = rel.Relevance
@@ -185,16 +196,22 @@ func sourceURL(a corpus.Article) string {
 // decide the language as well as the whole page, at a fraction of the cost.
 const sampleBytes = 4000
 
+// maxAnalysedBytes bounds the text given to translation detection, claim
+// extraction and relevance: the longest real articles are a tenth of it.
+const maxAnalysedBytes = 512 << 10
+
 // sample returns at most sampleBytes of s, cut at a rune boundary.
-func sample(s string) string {
-	if len(s) <= sampleBytes {
+func sample(s string) string { return prefix(s, sampleBytes) }
+
+// prefix returns at most n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	cut := sampleBytes
-	for cut > 0 && !utf8RuneStart(s[cut]) {
-		cut--
+	for n > 0 && !utf8RuneStart(s[n]) {
+		n--
 	}
-	return s[:cut]
+	return s[:n]
 }
 
 func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }

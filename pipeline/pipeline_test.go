@@ -311,3 +311,42 @@ func TestRunCancelWhileReaderBlocks(t *testing.T) {
 		t.Fatal("Run did not return after cancel while the reader was blocked")
 	}
 }
+
+func TestProcessBoundsAnalysisOfHugeText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Germany bans Huawei parts from 5G core networks\n\n")
+	b.WriteString("The German government has banned Huawei components from the core of the country's 5G networks, citing national security.\n\n")
+	for i := 0; b.Len() < 2*maxAnalysedBytes; i++ {
+		fmt.Fprintf(&b, "Paragraph %d of the archive reports on the weather, the harvest and the local football results in plain words.\n\n", i)
+	}
+	rec := testPipeline(t).Process(textArticle("huge", b.String()))
+	if rec.Error != nil {
+		t.Fatalf("error %+v", rec.Error)
+	}
+	if len(rec.Text) <= maxAnalysedBytes {
+		t.Fatalf("the text itself must stay whole: %d bytes", len(rec.Text))
+	}
+	noted := false
+	for _, n := range rec.Notes {
+		noted = noted || strings.Contains(n, "first")
+	}
+	if !noted {
+		t.Errorf("no note says the analysis was bounded: %v", rec.Notes)
+	}
+	for _, c := range rec.Claims {
+		for _, ev := range c.Evidence {
+			if ev.End > maxAnalysedBytes || rec.Text[ev.Start:ev.End] != ev.Text {
+				t.Errorf("evidence %+v outside the analysed prefix or not a quote", ev)
+			}
+		}
+	}
+}
+
+func TestPrefixCutsAtRuneBoundary(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 7} {
+		got := prefix("aäöü€", n)
+		if len(got) > n || !utf8.ValidString(got) {
+			t.Errorf("prefix(_, %d) = %q", n, got)
+		}
+	}
+}
