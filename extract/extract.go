@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jdkato/prose/v3/segment"
@@ -135,7 +136,7 @@ func New(opts Options) (*Extractor, error) {
 	}
 	e.sectors = langMatchers(e.sectorRows, 1, languages)
 	e.reasons = langMatchers(e.reasonRows, 1, languages)
-	e.actors = allMatcher(e.actorRows)
+	e.actors = allMatcher(withGenitives(e.actorRows))
 	e.vendors = allMatcher(e.vendorRows)
 	e.products = allMatcher(e.productRows)
 	e.tech = allMatcher(e.techRows)
@@ -263,4 +264,29 @@ func (e *Extractor) plural(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// withGenitives adds the German genitive of every one-word country name
+// ("Österreichs Bundesheer", "Frankreichs Regierung"), as the lexicon lists
+// base forms. Names ending in a sibilant or written in capitals (USA, EU)
+// take none.
+func withGenitives(rows []row) []row {
+	out := make([]row, len(rows))
+	for i, r := range rows {
+		out[i] = r
+		if r.Cols[1] == "" || r.Cols[2] != "country" {
+			continue
+		}
+		ph := slices.Clone(r.Phrases)
+		for _, p := range r.Phrases {
+			if strings.ContainsAny(p, " .-") || !capitalised(p) || upper(p) || strings.ContainsAny(p[len(p)-1:], "sxzß") {
+				continue
+			}
+			if g := p + "s"; !slices.Contains(ph, g) {
+				ph = append(ph, g)
+			}
+		}
+		out[i].Phrases = ph
+	}
+	return out
 }

@@ -519,6 +519,8 @@ func TestSectorsAndReasons(t *testing.T) {
 		{"de aus Sicherheitsgründen two sentences on", "de", "Kameras von Hikvision sollen aus den Bahnhöfen in Deutschland verschwinden. " +
 			"Die Bahn will sie bis 2028 ersetzen. Der Austausch erfolge aus Sicherheitsgründen, sagte eine Sprecherin.", "DE",
 			"", "", corpus.ReasonNationalSecurity},
+		{"de Spionagegefahr compound", "de", "Die Schweiz verbietet ihren Beamten wegen Spionagegefahr die Nutzung von WeChat.", "CH",
+			"", "", corpus.ReasonEspionage},
 		{"de nach China gelangen", "de", "Die Bundeswehr verbannt Lidar-Sensoren von Hesai, weil Messdaten nach China gelangen könnten.", "DE",
 			"", "", corpus.ReasonEspionage},
 		{"de Begründung three sentences on", "de", "Das Land Hessen verbietet Microsoft 365 an Schulen. Die Schulen sollen eine Plattform des Landes nutzen. " +
@@ -1084,5 +1086,25 @@ func TestHyphenNationality(t *testing.T) {
 			text:  "VIENNA - Austria's government will stop using US-cloud services in its ministries.",
 			want:  []step{{country: "AT"}},
 			none:  []string{"US"}},
+	})
+}
+
+// German clause shapes: a separable verb's particle far from its stem
+// ("schränkt den Einsatz ... in Schulen ein"), a country's genitive
+// ("Österreichs Bundesheer"), and a because-clause ("weil", "because")
+// whose "nach China" is no export of the main clause.
+func TestGermanClauseShapes(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de separable particle far off", lang: "de",
+			text: "Die Stadt München schränkt den Einsatz von Kameras des Herstellers Hikvision in Schulen ein.",
+			want: []step{{country: "DE", action: corpus.ActionRestrict, vendors: []string{"Hikvision"}}}},
+		{name: "de genitive and weil clause", lang: "de",
+			text: "Österreichs Bundesheer verbannt Drohnen von DJI, weil Daten nach China abfließen könnten.",
+			want: []step{{country: "AT", action: corpus.ActionBan}},
+			none: []string{"CN"}},
+		{name: "en because clause", lang: "en",
+			text: "Austria's army banned DJI drones because flight data could be shipped to China.",
+			want: []step{{country: "AT", action: corpus.ActionBan}},
+			none: []string{"CN"}},
 	})
 }
