@@ -496,6 +496,8 @@ func TestSectorsAndReasons(t *testing.T) {
 			corpus.SectorHealthcare, "", ""},
 		{"de Bahnhöfe", "de", "Die Bundesregierung will Kameras von Hikvision aus Zügen und Bahnhöfen verbannen.", "DE",
 			corpus.SectorCriticalInfrastructure, "", ""},
+		{"de Nominalstil für Landesbedienstete", "de", "Das Verbot von TikTok für Landesbedienstete in Niedersachsen tritt am Montag in Kraft.", "DE",
+			corpus.SectorGovernment, corpus.SectorGeneralPublic, ""},
 		{"de Digitalfunk", "de", "Die deutschen Innenminister wollen Huawei aus dem Digitalfunk der Polizei ausschließen.", "DE",
 			corpus.SectorCriticalInfrastructure, "", ""},
 		{"en intelligence laws", "en", "Norway barred Huawei from its emergency radio network, citing China's intelligence laws.", "NO",
@@ -1106,5 +1108,25 @@ func TestGermanClauseShapes(t *testing.T) {
 			text: "Austria's army banned DJI drones because flight data could be shipped to China.",
 			want: []step{{country: "AT", action: corpus.ActionBan}},
 			none: []string{"CN"}},
+	})
+}
+
+// More wording: decommissioning is a phase-out ("ausmustern"), installing
+// no more is a ban ("keine ... mehr verbauen"), lawmakers wanting to
+// prohibit propose.
+func TestWordingRoundFour(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de ausmustern", lang: "de",
+			text: "Frankreichs Verteidigungsministerium will Drohnen von DJI ausmustern.",
+			want: []step{{country: "FR", action: corpus.ActionPhaseOut, status: corpus.StatusPlanned}}},
+		{name: "en decommission", lang: "en",
+			text: "France's defence ministry will decommission its DJI drones.",
+			want: []step{{country: "FR", action: corpus.ActionPhaseOut, status: corpus.StatusPlanned}}},
+		{name: "de nicht mehr verbauen", lang: "de",
+			text: "Ab 2026 dürfen Netzbetreiber in Deutschland keine kritischen Komponenten von Huawei mehr verbauen.",
+			want: []step{{country: "DE", vendors: []string{"Huawei"}}}},
+		{name: "en lawmakers want to prohibit", lang: "en",
+			text: "Lawmakers in Australia want to prohibit WeChat on government phones over espionage fears.",
+			want: []step{{country: "AU", action: corpus.ActionBan, status: corpus.StatusProposed}}},
 	})
 }
