@@ -35,7 +35,7 @@ func openAutoStdin(c *readConfig) ArticleReader {
 // line is valid JSON. A first line longer than the buffer that starts with
 // "{" counts as JSONL: no text page opens with a 64 KiB brace line.
 func looksJSONL(br *bufio.Reader) bool {
-	buf, _ := br.Peek(br.Size())
+	buf := peekFirstLine(br)
 	buf = bytes.TrimPrefix(buf, []byte("\uFEFF"))
 	start := bytes.TrimLeft(buf, " \t\r\n")
 	if len(start) == 0 || start[0] != '{' {
@@ -46,4 +46,20 @@ func looksJSONL(br *bufio.Reader) bool {
 		return len(buf) >= br.Size()-3 || json.Valid(start)
 	}
 	return json.Valid(start[:nl])
+}
+
+// peekFirstLine returns the buffered start of br up to and including its
+// first non-blank line, reading no further than that: on a live stream the
+// next line may not come for a while, and records should not wait for it.
+func peekFirstLine(br *bufio.Reader) []byte {
+	for want := 1; ; {
+		// Peek(n) waits for n bytes; what is buffered beyond them costs nothing to look at.
+		_, err := br.Peek(want)
+		buf, _ := br.Peek(br.Buffered())
+		start := bytes.TrimLeft(buf, " \t\r\n\uFEFF")
+		if err != nil || len(buf) >= br.Size() || (len(start) > 0 && bytes.IndexByte(start, '\n') >= 0) {
+			return buf
+		}
+		want = len(buf) + 1
+	}
 }

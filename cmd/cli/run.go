@@ -101,6 +101,7 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		return err
 	}
 	w := corpus.NewJSONLWriter(out)
+	toStdout := opts.Output == "" || opts.Output == "-"
 	var bar *progressbar.ProgressBar
 	if opts.Progress {
 		bar = progressbar.NewOptions(-1,
@@ -126,7 +127,15 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		if bar != nil {
 			bar.Add(1)
 		}
-		return w.Write(rec)
+		if err := w.Write(rec); err != nil {
+			return err
+		}
+		// On stdout a reader may be waiting for each record as it comes
+		// (a stream on stdin); a file is read when the run is over.
+		if toStdout {
+			return w.Flush()
+		}
+		return nil
 	})
 	if bar != nil {
 		bar.Finish()
