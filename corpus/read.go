@@ -126,7 +126,34 @@ func Open(paths []string, opts ReadOptions) (ArticleReader, error) {
 	for i, p := range paths {
 		readers[i] = func() ArticleReader { return format.open(p, c) }
 	}
-	return &readerChain{next: readers}, nil
+	return &uniqueIDs{ArticleReader: &readerChain{next: readers}, seen: map[string]int{}}, nil
+}
+
+// uniqueIDs renames an article whose id an earlier one already has (two
+// folders given on the command line can both hold index.txt): ids key the
+// records downstream, so they must not collide.
+type uniqueIDs struct {
+	ArticleReader
+	seen map[string]int
+}
+
+func (u *uniqueIDs) Next() (Article, error) {
+	a, err := u.ArticleReader.Next()
+	if err != nil {
+		return a, err
+	}
+	if n := u.seen[a.ID]; n > 0 {
+		id := fmt.Sprintf("%s~%d", a.ID, n+1)
+		for u.seen[id] > 0 {
+			n++
+			id = fmt.Sprintf("%s~%d", a.ID, n+1)
+		}
+		u.seen[a.ID] = n + 1
+		a.Notes = append(a.Notes, fmt.Sprintf("id %q was taken by an earlier input: renamed %q", a.ID, id))
+		a.ID = id
+	}
+	u.seen[a.ID]++
+	return a, nil
 }
 
 // chain reads one reader after another.
