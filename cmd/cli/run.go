@@ -81,6 +81,9 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if opts.Workers < 1 {
+		return fmt.Errorf("--workers %d: want at least 1", opts.Workers)
+	}
 	start := time.Now()
 	readOpts := corpus.ReadOptions{Format: opts.Format, MaxBytes: opts.MaxBytes, Stdin: opts.streams.In}
 	p, err := opts.newPipeline(ctx, opts.Paths, readOpts)
