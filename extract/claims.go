@@ -1599,7 +1599,12 @@ func (a *article) articleGrounds(country string) []corpus.Reason {
 		if len(x.roles["because"]) == 0 && len(x.roles["grounds"]) == 0 {
 			continue
 		}
-		if slices.ContainsFunc(x.actors, func(ac actorRef) bool { return ac.Valid && ac.Country != country }) {
+		// A country after a preposition is a place ("could reach China"),
+		// not another one acting.
+		if slices.ContainsFunc(x.actors, func(ac actorRef) bool {
+			return ac.Valid && ac.Country != country && !x.afterPreposition(ac.From) && !x.roleIn("export", x.clause[ac.From]) &&
+				(ac.From == 0 || !places[x.Toks[ac.From-1].Lower])
+		}) {
 			continue
 		}
 		if rs := a.reasonPhrases(x); len(rs) > 0 {
@@ -1608,6 +1613,9 @@ func (a *article) articleGrounds(country string) []corpus.Reason {
 	}
 	return nil
 }
+
+// places are prepositions that make a country a place, not an actor.
+var places = map[string]bool{"in": true, "into": true, "to": true, "nach": true, "ins": true, "im": true}
 
 // reasonPhrases are the reason phrases of one sentence that do not name its
 // targets ("surveillance" in "surveillance cameras"), one per category.

@@ -783,6 +783,10 @@ func TestArticleGrounds(t *testing.T) {
 			text: "Norway's police directorate has stopped buying DJI drones.\n\nThe force flies about forty of them in rural districts.\n\nOfficers had raised concerns about flight data being stored abroad."},
 		{name: "de Hintergrund paragraph", lang: "de", title: "Wien kauft keine DJI-Drohnen mehr",
 			text: "Die österreichische Polizei kauft keine Drohnen von DJI mehr.\n\nDie Polizei setzt derzeit rund vierzig Geräte ein.\n\nHintergrund ist die Sorge, dass Flugdaten und Aufnahmen ins Ausland abfließen."},
+		{name: "de place after a preposition is no other actor", lang: "de", title: "Wien kauft keine DJI-Drohnen mehr",
+			text: "Die österreichische Polizei kauft keine Drohnen von DJI mehr.\n\nDie Polizei setzt derzeit rund vierzig Geräte ein.\n\nHintergrund ist die Sorge, dass Flugdaten nach China gelangen könnten."},
+		{name: "en place after a preposition is no other actor", lang: "en", title: "Oslo drops DJI drones",
+			text: "Norway's police directorate has stopped buying DJI drones.\n\nThe force flies about forty of them in rural districts.\n\nOfficers had raised concerns that flight data could be stored in China."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
