@@ -9,7 +9,7 @@ import (
 
 // roleNames are the roles of roles.tsv.
 var roleNames = []string{"government", "company", "speaker", "speech", "passive", "clause",
-	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function", "buy"}
+	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function", "buy", "maker"}
 
 // actorRef is a possible actor found in a sentence.
 type actorRef struct {
@@ -171,7 +171,75 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 		a.Start, a.End = s.Toks[a.From].Start, s.Toks[a.To-1].End
 		s.actors = append(s.actors, a)
 	}
+	s.unknownMakers(named)
 	return s
+}
+
+// unknownMakers adds the vendors a sentence introduces by nationality and
+// a maker noun though the gazetteer lacks them: "the Chinese manufacturer
+// Contec Medical Systems", "des chinesischen Herstellers Foo", the
+// translations' "the Chinese company "Foo"". The name is up to three
+// capitalised words right after the noun that are nothing else already
+// (no vendor, actor, technology or role word); its country is the
+// nationality's. A specific technology word must stand in the clause.
+func (s *sent) unknownMakers(named []hit) {
+	for _, h := range s.roles["maker"] {
+		country := ""
+		for _, ac := range s.actors {
+			if ac.Kind == "demonym" && !ac.Valid && (ac.To == h.From || ac.To+1 == h.From) {
+				country = ac.Country
+			}
+		}
+		// Only a maker of technology: some specific technology word in the
+		// clause ("monitors of the Chinese manufacturer X"), not any firm
+		// ("an investigation into Ukrainian energy company X").
+		if country == "" || !slices.ContainsFunc(s.tech, func(tc techRef) bool { return tc.Specific && s.clause[tc.From] == s.clause[h.From] }) {
+			continue
+		}
+		j := h.To
+		for j < len(s.Toks) && j < h.To+3 && capitalised(s.Toks[j].Text) && !s.taken(j, named, j > h.To) {
+			// A sentence's next clause or a list starts after a comma.
+			if j > h.To && strings.ContainsAny(s.src[s.Toks[j-1].End:s.Toks[j].Start], ",;:") {
+				break
+			}
+			j++
+		}
+		if j == h.To {
+			continue
+		}
+		name := s.text(h.To, j)
+		s.targets = append(s.targets, targetRef{
+			Target: corpus.Target{Text: name, Vendor: name, Category: corpus.CategoryOther},
+			From:   h.To, To: j, Country: country,
+		})
+	}
+	sortTargets(s.targets)
+}
+
+// taken reports whether token i already belongs to a name, a technology
+// word or a role word: "the Chinese maker Hikvision" is known, "chinesische
+// Hersteller Drohnen" names no maker.
+//
+// Inside a name already begun only names, actors, technology and trigger
+// words end it: "Lumora Health" keeps its sector word.
+func (s *sent) taken(i int, named []hit, inName bool) bool {
+	in := func(h hit) bool { return h.From <= i && i < h.To }
+	if slices.ContainsFunc(named, in) || slices.ContainsFunc(s.tech, func(tc techRef) bool { return in(tc.hit) }) ||
+		slices.ContainsFunc(s.actors, func(ac actorRef) bool { return ac.From <= i && i < ac.To }) || slices.ContainsFunc(s.trig, in) {
+		return true
+	}
+	if inName {
+		return false
+	}
+	if slices.ContainsFunc(s.sectors, in) {
+		return true
+	}
+	for _, hs := range s.roles {
+		if slices.ContainsFunc(hs, in) {
+			return true
+		}
+	}
+	return false
 }
 
 // targetOf is the target a vendor row names, quoted as text.

@@ -1151,3 +1151,26 @@ func TestWordingRoundFour(t *testing.T) {
 			want: []step{{country: "AU", action: corpus.ActionBan, status: corpus.StatusProposed}}},
 	})
 }
+
+// A maker introduced by nationality and a maker noun is a vendor though the
+// gazetteer lacks it (the names here are invented); a capitalised German
+// noun that is a technology word is none.
+func TestUnknownMakers(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en Chinese manufacturer", lang: "en",
+			text: "Canada has banned patient monitors of the Chinese manufacturer Lumora Health from its hospitals.",
+			want: []step{{country: "CA", action: corpus.ActionBan, vendors: []string{"Lumora Health"}}}},
+		{name: "en translated company in quotes", lang: "en",
+			text: "The Ministry of Interior in Tunisia decided to ban the drones of the Chinese company \"Quanta Vision\" in the country.",
+			want: []step{{country: "TN", vendors: []string{"Quanta Vision"}}}},
+		{name: "de des chinesischen Herstellers", lang: "de",
+			text: "Das Land Hessen verbietet Kameras des chinesischen Herstellers Zentova in Schulen.",
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"Zentova"}}}},
+		{name: "en a firm without technology is no vendor", lang: "en",
+			text: "Ukraine opened an investigation into Ukrainian energy company Dravenko last year.",
+			none: []string{"UA"}},
+		{name: "de technology word is no maker", lang: "de",
+			text: "Das Land Hessen verbietet chinesische Hersteller Drohnen in Schulen.",
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{}}}},
+	})
+}
