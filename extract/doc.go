@@ -112,8 +112,20 @@
 //     used ("DeepSeek auf Dienstrechnern"), not its category; with no
 //     vendor, a phrase after "with"/"mit" describes the one before it
 //     ("vernetzte Autos mit Software aus China" are cars).
+//   - Targets: a maker introduced by nationality and a maker noun beside a
+//     technology word ("the Chinese manufacturer X", "des chinesischen
+//     Herstellers X") is a vendor though the gazetteer lacks it.
 //   - Action: a prohibition spread over "weder ... noch" / "neither ...
-//     nor" is a ban.
+//     nor" is a ban; a separable verb's particle may stand up to sixteen
+//     words off ("schränkt den Einsatz ... in Schulen ein"); a testing or
+//     certification requirement restricts.
+//   - Actor: German genitives of country names ("Österreichs Bundesheer")
+//     are generated from the gazetteer; a country joined by a hyphen to a
+//     technology or company word ("US-Clouds") is the makers' nationality;
+//     "weil"/"because" open a clause of their own.
+//   - Reasons: "aus ... Gründen", "Begründung", "als Grund" give grounds
+//     up to three sentences on; the article's grounds may name a country
+//     as a place ("could reach China") without being another's.
 //   - Reasons: when the sentences reporting the primary restriction give
 //     none, the article's grounds are taken: the headline's reason
 //     phrases, else the first sentence with a because or grounds word
