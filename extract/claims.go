@@ -224,6 +224,9 @@ func (a *article) mentions(s *sent, i int) []mention {
 	var out []mention
 	negative := len(s.roles["negative"]) > 0
 	for _, t := range s.trig {
+		if s.notExcluded(t) {
+			continue
+		}
 		action := corpus.Action(a.e.trigRows[t.ID].Cols[0])
 		if action == corpus.ActionBan && s.roleIn("export", s.clause[t.From]) {
 			action = corpus.ActionRestrict // a ban on selling abroad is an export control
@@ -356,6 +359,30 @@ func (a *article) instrumentAfter(s *sent, i int) (corpus.Status, bool) {
 		}
 	}
 	return "", false
+}
+
+// notExcluded reports whether trigger t is the idiom of possibility "it
+// cannot be excluded that" ("es sei nicht auszuschließen, dass",
+// "nicht ausgeschlossen, dass"): a negated exclusion before a that-clause
+// restricts nothing.
+func (s *sent) notExcluded(t hit) bool {
+	if t.From == 0 || t.To >= len(s.Toks) {
+		return false
+	}
+	k := t.From - 1
+	if k > 0 && s.Toks[k].Lower == "be" { // "could not be excluded"
+		k--
+	}
+	switch s.Toks[k].Lower {
+	case "nicht", "not", "kaum":
+	default:
+		return false
+	}
+	switch s.Toks[t.To].Lower {
+	case "dass", "that", "ob", "whether":
+		return true
+	}
+	return false
 }
 
 // confidence scores one mention from what backs it: a named vendor, an
