@@ -533,7 +533,13 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 		// ("grounded its drone fleet and uses it only ...").
 		const after, before = 3, 8
 		for _, h := range s.roles["anaphor"] {
-			if s.clause[h.From] != c || h.From-t.To > after || t.From-h.To > before {
+			// "... buying equipment containing modules from the two
+			// companies": a plural one may stand further after.
+			reach := after
+			if h.From >= t.To && a.e.plural(s.text(h.From, h.To)) {
+				reach = 12
+			}
+			if s.clause[h.From] != c || h.From-t.To > reach || t.From-h.To > before {
 				continue
 			}
 			if h.To <= t.From && h.To-h.From < 2 {

@@ -1180,3 +1180,18 @@ func TestUnknownMakers(t *testing.T) {
 			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{}}}},
 	})
 }
+
+// A plural anaphor ("the two companies", "beider Hersteller") may stand
+// well after its trigger and still points back at the vendors named before.
+func TestPluralAnaphorFarOff(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en the two companies", lang: "en",
+			text: "Britain ordered ministries to remove modules made by Quectel and Fibocom. " +
+				"In the United States, lawmakers introduced a bill that would bar federal agencies from buying any equipment containing modules from the two companies.",
+			want: []step{{country: "US", status: corpus.StatusProposed, vendors: []string{"Fibocom", "Quectel"}}}},
+		{name: "de beider Hersteller", lang: "de",
+			text: "Großbritannien hat Module von Quectel und Fibocom aus Ministerien verbannt. " +
+				"In den USA soll Bundesbehörden untersagt werden, Geräte mit eingebauten Funkmodulen aus der Produktion beider Hersteller zu kaufen.",
+			want: []step{{country: "US", vendors: []string{"Fibocom", "Quectel"}}}},
+	})
+}
