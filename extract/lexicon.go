@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 //go:embed data/*.tsv
@@ -78,21 +80,9 @@ func loadTables(extra []string) (map[string][]row, error) {
 		}
 		tables[name] = rows
 	}
-	var files []string
-	for _, p := range extra {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		matches, err := filepath.Glob(filepath.Join(p, "*.tsv"))
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, matches...)
+	files, err := lexfile.Expand(extra, ".tsv")
+	if err != nil {
+		return nil, err
 	}
 	for _, p := range files {
 		name := filepath.Base(p)

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 //go:embed data/*.txt
@@ -82,21 +83,9 @@ func loadLexicon(opts Options) (*lexicon, error) {
 			return nil, err
 		}
 	}
-	var extra []string
-	for _, p := range opts.LexiconPaths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("lexicon: %w", err)
-		}
-		if !st.IsDir() {
-			extra = append(extra, p)
-			continue
-		}
-		files, err := filepath.Glob(filepath.Join(p, "*.txt"))
-		if err != nil {
-			return nil, err
-		}
-		extra = append(extra, files...)
+	extra, err := lexfile.Expand(opts.LexiconPaths, ".txt")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
 	}
 	for _, p := range extra {
 		f, err := os.Open(p)

@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 //go:embed cues/*.txt
@@ -106,23 +106,17 @@ func loadCues(extra []string) (*cueSet, error) {
 			return nil, err
 		}
 	}
-	for _, p := range extra {
-		files := []string{p}
-		if st, err := os.Stat(p); err != nil {
+	files, err := lexfile.Expand(extra, ".txt")
+	if err != nil {
+		return nil, fmt.Errorf("cue file: %w", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
 			return nil, fmt.Errorf("cue file: %w", err)
-		} else if st.IsDir() {
-			if files, err = filepath.Glob(filepath.Join(p, "*.txt")); err != nil {
-				return nil, err
-			}
 		}
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				return nil, fmt.Errorf("cue file: %w", err)
-			}
-			if err := cs.parse(f, string(data)); err != nil {
-				return nil, err
-			}
+		if err := cs.parse(f, string(data)); err != nil {
+			return nil, err
 		}
 	}
 	return cs, nil

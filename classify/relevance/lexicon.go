@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"unicode"
+
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 //go:embed data/cues.tsv
@@ -245,20 +246,13 @@ func loadLexicon(extra []string) (*lexicon, error) {
 	if err := l.load("data/cues.tsv", f); err != nil {
 		return nil, err
 	}
-	for _, path := range extra {
-		files := []string{path}
-		if st, err := os.Stat(path); err != nil {
+	files, err := lexfile.Expand(extra, ".tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range files {
+		if err := loadFile(l, name); err != nil {
 			return nil, err
-		} else if st.IsDir() {
-			files, err = filepath.Glob(filepath.Join(path, "*.tsv"))
-			if err != nil {
-				return nil, err
-			}
-		}
-		for _, name := range files {
-			if err := loadFile(l, name); err != nil {
-				return nil, err
-			}
 		}
 	}
 	return l, nil

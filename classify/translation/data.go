@@ -7,12 +7,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 //go:embed data
@@ -253,32 +254,11 @@ func openData(path string, embedded bool) (io.ReadCloser, error) {
 	return os.Open(path)
 }
 
-// expand replaces each folder among paths by its .tsv files, in name order.
-func expand(paths []string) ([]string, error) {
-	var out []string
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
-			out = append(out, p)
-			continue
-		}
-		files, err := filepath.Glob(filepath.Join(p, "*.tsv"))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, files...)
-	}
-	return out, nil
-}
-
 // loadAll parses the embedded file and then each extra file (or folder of
 // them) with parse.
 func loadAll[T any](embeddedPath string, extra []string, parse func(io.Reader, string) ([]T, error)) ([]T, error) {
 	var all []T
-	extra, err := expand(extra)
+	extra, err := lexfile.Expand(extra, ".tsv")
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 // Kind is what a known name names.
@@ -130,26 +132,20 @@ func KindOfFile(path string) (Kind, error) {
 // name order), each file's kind by its name (KindOfFile), for NewMatcher.
 func Load(paths ...string) ([]Name, error) {
 	var all []Name
-	for _, p := range paths {
-		files := []string{p}
-		if st, err := os.Stat(p); err != nil {
+	files, err := lexfile.Expand(paths, ".tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		kind, err := KindOfFile(f)
+		if err != nil {
 			return nil, err
-		} else if st.IsDir() {
-			if files, err = filepath.Glob(filepath.Join(p, "*.tsv")); err != nil {
-				return nil, err
-			}
 		}
-		for _, f := range files {
-			kind, err := KindOfFile(f)
-			if err != nil {
-				return nil, err
-			}
-			ns, err := ReadNames(f, kind)
-			if err != nil {
-				return nil, err
-			}
-			all = append(all, ns...)
+		ns, err := ReadNames(f, kind)
+		if err != nil {
+			return nil, err
 		}
+		all = append(all, ns...)
 	}
 	return all, nil
 }
