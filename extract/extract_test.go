@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/sharedtest"
 )
 
 var (
@@ -395,7 +396,7 @@ func TestLexiconExtension(t *testing.T) {
 // TestSeeds runs the shared seed pages, raw, for the invariants and the
 // headline claim. Skipped when ../shared is not beside the repository.
 func TestSeeds(t *testing.T) {
-	dir := sharedCorpus(t)
+	dir := sharedtest.Dir(t, "corpus")
 	files, _ := filepath.Glob(filepath.Join(dir, "articles", "*.txt"))
 	if len(files) == 0 {
 		t.Skip("no seed articles in " + dir)
@@ -421,30 +422,6 @@ func TestSeeds(t *testing.T) {
 			}
 		})
 	}
-}
-
-// sharedCorpus finds ../shared/corpus beside the repository root, or skips.
-func sharedCorpus(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	c := filepath.Join(filepath.Dir(dir), "shared", "corpus")
-	if _, err := os.Stat(c); err != nil {
-		t.Skip("../shared/corpus not found beside the repository; seed test skipped")
-	}
-	return c
 }
 
 func TestExtractCoordinatedPrimary(t *testing.T) {

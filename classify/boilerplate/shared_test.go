@@ -10,31 +10,8 @@ import (
 
 	"github.com/bansift/bansift/classify/boilerplate"
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/sharedtest"
 )
-
-// sharedDir finds ../shared beside the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found at %s: %v", shared, err)
-	}
-	return shared
-}
 
 // foldSpace trims s and folds runs of white space, as the gold lines are.
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -151,7 +128,7 @@ var configs = []struct {
 // gold boilerplate line left in the body, and at least 98 % of the gold
 // body lines kept.
 func TestSeeds(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus")
+	dir := filepath.Join(sharedtest.Dir(t), "corpus")
 	for _, cfg := range configs {
 		t.Run(cfg.name, func(t *testing.T) {
 			c, err := boilerplate.New(cfg.opts)
@@ -204,7 +181,7 @@ func TestBench(t *testing.T) {
 	if os.Getenv("BANSIFT_BENCH") == "" {
 		t.Skip("set BANSIFT_BENCH=1 to score the article-extraction benchmark")
 	}
-	dir := filepath.Join(sharedDir(t), "bench", "article-extraction")
+	dir := filepath.Join(sharedtest.Dir(t), "bench", "article-extraction")
 	c, err := boilerplate.New(boilerplate.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -10,33 +10,9 @@ import (
 	"github.com/bansift/bansift/classify/relevance"
 	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/extract"
+	"github.com/bansift/bansift/internal/sharedtest"
 	"github.com/bansift/bansift/pipeline"
 )
-
-// sharedDir finds ../shared beside the repository root (the directory
-// holding go.mod), or "" when it is absent.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		return ""
-	}
-	return shared
-}
 
 // maxBenchFP is how many of the benchmark's 181 general-news pages may be
 // judged relevant, per mode. None reports a technology restriction (one
@@ -51,7 +27,7 @@ func TestGeneralNewsFalsePositives(t *testing.T) {
 	if os.Getenv("BANSIFT_BENCH") == "" {
 		t.Skip("set BANSIFT_BENCH=1 to run the pipeline on the 181 benchmark pages")
 	}
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	if shared == "" {
 		t.Skip("../shared (the benchmark pages) not found beside the repository")
 	}
