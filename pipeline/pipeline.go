@@ -94,8 +94,10 @@ func (p *Pipeline) Clean(a corpus.Article) (Cleaned, error) {
 		r, err := p.html.Extract(a.Content, sourceURL(a))
 		return Cleaned{Title: r.Title, Published: r.Published, Body: r.Body, Removed: r.Removed, URL: r.URL}, err
 	}
-	hint := p.lang.Detect(sample(a.Content)).Code
-	r := p.text.CleanSite(a.Content, hint, siteKey(a))
+	// No language hint: the cleaner picks its stop list from the page's own
+	// words, and a lingua pass over the raw page changed no score while
+	// costing two thirds of the cleaning time.
+	r := p.text.CleanSite(a.Content, "", siteKey(a))
 	return Cleaned{Title: r.Title, Published: r.Published, Body: r.Body, Removed: r.Removed}, nil
 }
 
