@@ -93,12 +93,25 @@ func (a *article) placeOf() *actorRef {
 			vendorCountry[tr.Country] = true
 		}
 	}
+	ac := mostNamed(all, func(s *sent, ac actorRef) bool {
+		return !ac.Speaker && ac.Kind != "company" && !vendorCountry[ac.Country] && !s.makersNationality(ac)
+	})
+	if ac != nil {
+		ac.Valid = true
+	}
+	return ac
+}
+
+// mostNamed is the first mention of the country most often named by the
+// actors of sents that keep accepts, a dateline counting extra; nil when
+// none is accepted.
+func mostNamed(sents []*sent, keep func(*sent, actorRef) bool) *actorRef {
 	count := map[string]int{}
 	first := map[string]actorRef{}
 	best := ""
-	for _, s := range all {
+	for _, s := range sents {
 		for _, ac := range s.actors {
-			if ac.Speaker || ac.Kind == "company" || vendorCountry[ac.Country] || s.makersNationality(ac) {
+			if !keep(s, ac) {
 				continue
 			}
 			count[ac.Country] += s.datelineWeight(ac)
@@ -114,7 +127,6 @@ func (a *article) placeOf() *actorRef {
 		return nil
 	}
 	ac := first[best]
-	ac.Valid = true
 	return &ac
 }
 
@@ -128,28 +140,9 @@ func (a *article) dominantActor() *actorRef {
 			}
 		}
 	}
-	count := map[string]int{}
-	var first = map[string]actorRef{}
-	best := ""
-	for _, s := range a.sents {
-		for _, ac := range s.actors {
-			if !ac.Valid || ac.Speaker || ac.Kind == "company" {
-				continue
-			}
-			count[ac.Country] += s.datelineWeight(ac)
-			if _, ok := first[ac.Country]; !ok {
-				first[ac.Country] = ac
-			}
-			if best == "" || count[ac.Country] > count[best] {
-				best = ac.Country
-			}
-		}
-	}
-	if best == "" {
-		return nil
-	}
-	ac := first[best]
-	return &ac
+	return mostNamed(a.sents, func(_ *sent, ac actorRef) bool {
+		return ac.Valid && !ac.Speaker && ac.Kind != "company"
+	})
 }
 
 // datelineWeight is how much one naming of a country counts toward where
