@@ -12,8 +12,8 @@ func ExampleExtractor_Extract() {
 		panic(err)
 	}
 	doc := extract.Document{
-		Title:    "Japan to stop buying Huawei and ZTE equipment",
-		Text:     "The Japanese government will stop buying equipment from Huawei and ZTE to guard against espionage.",
+		Title:    "Japan's ministries to drop Huawei and ZTE gear",
+		Text:     "Japan's government will stop buying routers and base stations from Huawei and ZTE for its ministries, to guard against espionage.",
 		Language: "en",
 	}
 	for _, c := range ex.Extract(doc) {

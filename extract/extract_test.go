@@ -251,7 +251,7 @@ func TestExtractCoordinationAndSides(t *testing.T) {
 		notFrom []string // countries that must not be actors
 	}{
 		{"two vendors", "en", "",
-			"The Japanese government will stop buying equipment from Huawei and ZTE.",
+			"Japan's government will stop buying base stations from Huawei and ZTE.",
 			[]want{{country: "JP", vendors: []string{"Huawei", "ZTE"}, sector: corpus.SectorGovernment}}, nil},
 		{"two countries", "en", "",
 			"Australia and New Zealand have banned Huawei from their 5G networks.\n\nIn 2019 the United States banned ZTE.",

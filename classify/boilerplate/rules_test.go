@@ -94,7 +94,7 @@ func TestGluedTeaser(t *testing.T) {
 		{"Regulators Bar State Agencies From Buying Routers Made By AcmeThe government said on Thursday that agencies must stop", true},
 		{"Five Things To Know About The New Router Rules (Explainer)Officials published a list of approved vendors on Monday", true},
 		{"The company said its JavaScript library and the SoftBank deal were not affected by the new rules in any way at all.", false},
-		{"Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald and others will tour together next year.", false},
+		{"Guitarists Ann Morrow and Lee Varga, keyboardist McKenna and others will tour the coast together next summer.", false},
 		{"Short HeadlineThe text", false},
 		{"A man admitted in court that he had threatened the mayor[mayor_photo_01]Jane MayorCity Hall news in brief", true},
 	}

@@ -43,7 +43,7 @@ func TestDecideArticles(t *testing.T) {
 		want                    bool
 	}{
 		{"purchase ban", "en", "Japan to stop buying Huawei gear",
-			"The Japanese government will stop buying equipment from Huawei and ZTE over espionage concerns.", true},
+			"Tokyo's ministries will stop buying network gear made by Huawei and ZTE, the Japanese government said, over espionage concerns.", true},
 		{"de ban", "de", "Behörden verbieten TikTok",
 			"Die Bundesregierung hat TikTok auf allen Diensthandys verboten.", true},
 		{"export control without vendor", "en", "Dutch curb chip tool exports",

@@ -279,9 +279,9 @@ func TestGazetteersLoad(t *testing.T) {
 
 func BenchmarkFind(b *testing.B) {
 	m := Default()
-	text := strings.Repeat("Japanese government spokesman Yoshihidi Soja declined to comment, but said "+
-		"Japan was in close contact with the United States. Chinese Foreign Ministry spokesman Geng Shuang "+
-		"said in Beijing that Huawei Technologies and ZTE had worked legally in Japan for a long time. ", 12)
+	text := strings.Repeat("Asked about the plan, the cabinet's spokesman Yoshihidi Soja would say only "+
+		"that Tokyo talks often with Washington. In Beijing, a foreign ministry spokesman, Geng Shuang, "+
+		"told reporters that Huawei Technologies and ZTE had always obeyed Japanese law. ", 12)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		m.Find(text)
