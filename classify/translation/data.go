@@ -277,18 +277,3 @@ func loadAll[T any](embeddedPath string, extra []string, parse func(io.Reader, s
 	}
 	return all, nil
 }
-
-// wordSet reads an embedded list of words, one a line, # comments.
-func wordSet(path string) (map[string]bool, error) {
-	set := map[string]bool{}
-	f, err := data.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	err = eachLine(f, path, func(cols []string) error {
-		set[strings.ToLower(cols[0])] = true
-		return nil
-	})
-	return set, err
-}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/extract/names"
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 // Input is what the detector looks at.
@@ -65,7 +66,7 @@ func NewWithOptions(opts Options) (*Detector, error) {
 	if err != nil {
 		return nil, err
 	}
-	english, err := wordSet("data/english.txt")
+	english, err := lexfile.WordSet(data, "data/english.txt")
 	if err != nil {
 		return nil, err
 	}

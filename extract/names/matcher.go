@@ -3,6 +3,8 @@ package names
 import (
 	"strings"
 	"unicode"
+
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 // Match is a known name a spelling was matched to.
@@ -48,7 +50,7 @@ func NewMatcher(extra ...Name) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	ordinary, err := wordList("data/ordinary.txt")
+	ordinary, err := lexfile.WordSet(data, "data/ordinary.txt")
 	if err != nil {
 		return nil, err
 	}

@@ -181,25 +181,6 @@ func Builtin() ([]Name, error) {
 	return all, nil
 }
 
-// wordList reads an embedded list of words, one a line, # comments.
-func wordList(path string) (map[string]bool, error) {
-	f, err := data.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	set := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.HasPrefix(w, "#") {
-			continue
-		}
-		set[strings.ToLower(w)] = true
-	}
-	return set, sc.Err()
-}
-
 var (
 	defaultOnce    sync.Once
 	defaultMatcher *Matcher

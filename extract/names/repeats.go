@@ -3,6 +3,8 @@ package names
 import (
 	"strings"
 	"sync"
+
+	"github.com/bansift/bansift/internal/lexfile"
 )
 
 // Repeat is a word written twice back to back, as machine translation does
@@ -21,7 +23,7 @@ var (
 // legitRepeats are the words whose doubling is ordinary English ("had had",
 // "that that") or a common typo of native text ("the the"): data/repeats.txt.
 func legitRepeats() map[string]bool {
-	legitOnce.Do(func() { legit, legitErr = wordList("data/repeats.txt") })
+	legitOnce.Do(func() { legit, legitErr = lexfile.WordSet(data, "data/repeats.txt") })
 	if legitErr != nil {
 		panic("names: embedded data: " + legitErr.Error())
 	}

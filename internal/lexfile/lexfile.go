@@ -7,8 +7,12 @@
 package lexfile
 
 import (
+	"bufio"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Expand replaces each folder among paths by its files ending in ext, in
@@ -32,4 +36,27 @@ func Expand(paths []string, ext string) ([]string, error) {
 		out = append(out, files...)
 	}
 	return out, nil
+}
+
+// WordSet reads a list of words or phrases from fsys, one a line, lower-cased;
+// blank lines and lines starting with "#" are skipped.
+func WordSet(fsys fs.FS, path string) (map[string]bool, error) {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	set := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		set[strings.ToLower(w)] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return set, nil
 }

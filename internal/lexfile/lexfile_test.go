@@ -1,10 +1,12 @@
 package lexfile
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
+	"testing/fstest"
 )
 
 func TestExpand(t *testing.T) {
@@ -29,5 +31,20 @@ func TestExpand(t *testing.T) {
 	}
 	if _, err := Expand([]string{filepath.Join(dir, "missing.tsv")}, ".tsv"); err == nil {
 		t.Error("a missing path must be an error")
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	fsys := fstest.MapFS{"words.txt": {Data: []byte("# a comment\nThe\n\n  Had Had  \nthat\n")}}
+	got, err := WordSet(fsys, "words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"the": true, "had had": true, "that": true}
+	if !maps.Equal(got, want) {
+		t.Errorf("WordSet = %v, want %v", got, want)
+	}
+	if _, err := WordSet(fsys, "missing.txt"); err == nil {
+		t.Error("a missing file must be an error")
 	}
 }
