@@ -143,7 +143,7 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		return rec
 	}
 	stage = corpus.StageDetect
-	rec.Language = p.lang.Detect(sample(rec.Text))
+	rec.Language = p.lang.DetectBody(rec.Text)
 	// No article is megabytes long: a page that is gets its claims and
 	// translation evidence from its first part, which keeps the cost of one
 	// odd page bounded. Offsets into the prefix are offsets into the text.
@@ -194,16 +194,9 @@ func sourceURL(a corpus.Article) string {
 	return *a.Source.URL
 }
 
-// sampleBytes bounds the text given to language detection: a few paragraphs
-// decide the language as well as the whole page, at a fraction of the cost.
-const sampleBytes = 4000
-
 // maxAnalysedBytes bounds the text given to translation detection, claim
 // extraction and relevance: the longest real articles are a tenth of it.
 const maxAnalysedBytes = 512 << 10
-
-// sample returns at most sampleBytes of s, cut at a rune boundary.
-func sample(s string) string { return prefix(s, sampleBytes) }
 
 // prefix returns at most n bytes of s, cut at a rune boundary.
 func prefix(s string, n int) string {

@@ -185,14 +185,6 @@ func TestRunStops(t *testing.T) {
 	})
 }
 
-func TestSampleCutsAtRuneBoundary(t *testing.T) {
-	s := strings.Repeat("ä", sampleBytes) // 2 bytes a rune
-	got := sample(s)
-	if len(got) > sampleBytes || !utf8.ValidString(got) {
-		t.Fatalf("sample: %d bytes, valid UTF-8 %v", len(got), utf8.ValidString(got))
-	}
-}
-
 func BenchmarkProcess(b *testing.B) {
 	p := testPipeline(b)
 	a := textArticle("bench", strings.Repeat(englishPage, 4))
