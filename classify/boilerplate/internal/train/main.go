@@ -207,7 +207,7 @@ func samples(c *boilerplate.Cleaner, pages []corpus.BenchPage) (xs [][]float64, 
 		for i, s := range samples {
 			texts[i] = s.Text
 		}
-		labels := lr.Label(texts, p.Gold)
+		labels := Label(texts, p.Gold)
 		// The benchmark averages precision and recall over pages, so
 		// each page's body weighs the same: a line weighs its tokens
 		// over the page's body tokens.
@@ -295,7 +295,7 @@ func labelledBody(c *boilerplate.Cleaner, p corpus.BenchPage) string {
 		texts[i] = s.Text
 	}
 	var b strings.Builder
-	for i, ok := range lr.Label(texts, p.Gold) {
+	for i, ok := range Label(texts, p.Gold) {
 		if ok {
 			if b.Len() > 0 {
 				b.WriteString("\n\n")

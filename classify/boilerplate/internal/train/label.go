@@ -1,4 +1,4 @@
-package lr
+package main
 
 import (
 	"strings"
