@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/bansift/bansift/classify/boilerplate"
-	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 	"github.com/bansift/bansift/internal/sharedtest"
 )
 
@@ -186,25 +186,25 @@ func TestBench(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, mode := range []string{corpus.BenchModeText, corpus.BenchModeTextBrowser} {
-		pages, err := corpus.LoadBench(dir, mode)
+	for _, mode := range []string{eval.BenchModeText, eval.BenchModeTextBrowser} {
+		pages, err := eval.LoadBench(dir, mode)
 		if err != nil {
 			t.Fatal(err)
 		}
-		pairs := map[string][]corpus.BenchPair{}
+		pairs := map[string][]eval.BenchPair{}
 		start := time.Now()
 		for _, p := range pages {
 			r := c.Clean(p.Content, "")
-			pair := corpus.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: r.Body}
-			split := corpus.BenchSplit(p.ID)
+			pair := eval.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: r.Body}
+			split := eval.BenchSplit(p.ID)
 			pairs[split] = append(pairs[split], pair)
-			pairs[corpus.SplitAll] = append(pairs[corpus.SplitAll], pair)
+			pairs[eval.SplitAll] = append(pairs[eval.SplitAll], pair)
 		}
 		perPage := time.Since(start) / time.Duration(len(pages))
-		for _, split := range []string{corpus.SplitTune, corpus.SplitHoldout, corpus.SplitAll} {
-			s := corpus.ScoreBench(pairs[split])
+		for _, split := range []string{eval.SplitTune, eval.SplitHoldout, eval.SplitAll} {
+			s := eval.ScoreBench(pairs[split])
 			t.Logf("%-12s %-7s pages=%3d P=%.3f R=%.3f F1=%.3f", mode, split, s.Pages, s.P, s.R, s.F1)
-			if split == corpus.SplitAll && s.F1 < benchFloor {
+			if split == eval.SplitAll && s.F1 < benchFloor {
 				t.Errorf("%s: F1 %.3f below the floor %.2f", mode, s.F1, benchFloor)
 			}
 		}

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 	"github.com/bansift/bansift/internal/sharedtest"
 	"github.com/go-shiori/dom"
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -42,7 +42,7 @@ func TestBenchmarkHTML(t *testing.T) {
 	if os.Getenv("BANSIFT_BENCH") == "" {
 		t.Skip("set BANSIFT_BENCH=1 to score the article-extraction benchmark")
 	}
-	pages, err := corpus.LoadBench(sharedtest.Dir(t, "bench", "article-extraction"), corpus.BenchModeHTML)
+	pages, err := eval.LoadBench(sharedtest.Dir(t, "bench", "article-extraction"), eval.BenchModeHTML)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func TestBenchmarkHTML(t *testing.T) {
 	type run struct {
 		name    string
 		extract func(page, url string) string
-		pairs   map[string][]corpus.BenchPair
+		pairs   map[string][]eval.BenchPair
 		took    time.Duration
 	}
 	runs := []*run{
@@ -61,7 +61,7 @@ func TestBenchmarkHTML(t *testing.T) {
 		{name: "go-trafilatura alone", extract: func(page, _ string) string { return trafilaturaText(page) }},
 	}
 	for _, r := range runs {
-		r.pairs = map[string][]corpus.BenchPair{}
+		r.pairs = map[string][]eval.BenchPair{}
 		for _, p := range pages {
 			start := time.Now()
 			out := r.extract(p.Content, p.URL)
@@ -70,7 +70,7 @@ func TestBenchmarkHTML(t *testing.T) {
 			if tuneHalf(p.ID) {
 				half = "tune"
 			}
-			pair := corpus.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: out}
+			pair := eval.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: out}
 			r.pairs[half] = append(r.pairs[half], pair)
 			r.pairs["all"] = append(r.pairs["all"], pair)
 		}
@@ -80,7 +80,7 @@ func TestBenchmarkHTML(t *testing.T) {
 	scores := map[string]float64{}
 	for _, r := range runs {
 		for _, half := range []string{"tune", "holdout", "all"} {
-			s := corpus.ScoreBench(r.pairs[half])
+			s := eval.ScoreBench(r.pairs[half])
 			scores[r.name+"/"+half] = s.F1
 			ms := ""
 			if half == "all" {

@@ -20,6 +20,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 	"github.com/bansift/bansift/pipeline"
 )
 
@@ -109,8 +110,8 @@ some do not, 1 when the evaluation could not run.`,
 	f.StringVar(&opts.Gold, "gold", "", "gold annotations `DIR` (default: DIR/gold of --articles, or a gold folder beside it)")
 	f.StringVar(&opts.Records, "records", "", "score this records `FILE` (\"-\" for stdin) instead of running the pipeline")
 	f.StringVar(&opts.Bench, "bench", "", "article-extraction benchmark `DIR`")
-	f.StringSliceVar(&opts.Modes, "mode", []string{corpus.BenchModeText}, "benchmark pages: "+strings.Join(corpus.BenchModes, ", "))
-	f.StringVar(&opts.Split, "split", corpus.SplitAll, "benchmark pages: tune, holdout or all")
+	f.StringSliceVar(&opts.Modes, "mode", []string{eval.BenchModeText}, "benchmark pages: "+strings.Join(eval.BenchModes, ", "))
+	f.StringVar(&opts.Split, "split", eval.SplitAll, "benchmark pages: tune, holdout or all")
 	f.StringVar(&opts.IDs, "ids", "", "score only the benchmark ids listed in `FILE`")
 	f.IntVar(&opts.Bootstrap, "bootstrap", 0, "print ± (standard deviation over `N` resamples of the pages) for benchmark scores")
 	f.IntVarP(&opts.Workers, "workers", "w", runtime.NumCPU(), "pages processed at once")
@@ -124,39 +125,39 @@ some do not, 1 when the evaluation could not run.`,
 
 // goldResult is the outcome of gold mode.
 type goldResult struct {
-	Gold    string        `json:"gold"`
-	Source  string        `json:"source"` // articles folder or records file
-	Seconds float64       `json:"seconds"`
-	Workers int           `json:"workers,omitempty"`
-	Report  corpus.Report `json:"report"`
-	Metrics metricsJSON   `json:"metrics"`
-	Section string        `json:"-"`
-	Notes   []string      `json:"notes,omitempty"`
-	metrics []corpus.Metric
+	Gold    string      `json:"gold"`
+	Source  string      `json:"source"` // articles folder or records file
+	Seconds float64     `json:"seconds"`
+	Workers int         `json:"workers,omitempty"`
+	Report  eval.Report `json:"report"`
+	Metrics metricsJSON `json:"metrics"`
+	Section string      `json:"-"`
+	Notes   []string    `json:"notes,omitempty"`
+	metrics []eval.Metric
 }
 
 // benchResult is the outcome of one benchmark mode.
 type benchResult struct {
-	Mode      string                  `json:"mode"`
-	Split     string                  `json:"split"`
-	Score     corpus.BenchScore       `json:"score"`
-	Spread    *corpus.BenchSpread     `json:"spread,omitempty"` // with --bootstrap
-	MsPerPage float64                 `json:"ms_per_page"`      // cleaning time per page, per worker
-	Seconds   float64                 `json:"seconds"`          // wall time
-	Errors    int                     `json:"errors"`
-	Pages     []benchPageResult       `json:"pages,omitempty"` // with --verbose
-	pages     []corpus.BenchPageScore // always, for the verbose table
+	Mode      string                `json:"mode"`
+	Split     string                `json:"split"`
+	Score     eval.BenchScore       `json:"score"`
+	Spread    *eval.BenchSpread     `json:"spread,omitempty"` // with --bootstrap
+	MsPerPage float64               `json:"ms_per_page"`      // cleaning time per page, per worker
+	Seconds   float64               `json:"seconds"`          // wall time
+	Errors    int                   `json:"errors"`
+	Pages     []benchPageResult     `json:"pages,omitempty"` // with --verbose
+	pages     []eval.BenchPageScore // always, for the verbose table
 	errs      []string
 }
 
 type benchPageResult struct {
-	corpus.BenchPageScore
+	eval.BenchPageScore
 	Ms    float64 `json:"ms"`
 	Error string  `json:"error,omitempty"`
 }
 
 // metricsJSON maps metric names to values, null when undefined.
-type metricsJSON []corpus.Metric
+type metricsJSON []eval.Metric
 
 func (m metricsJSON) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
@@ -199,10 +200,10 @@ func runEval(ctx context.Context, opts *evalOptions) error {
 	if !goldMode && opts.Bench == "" {
 		return errors.New("nothing to evaluate: give --articles DIR, --records FILE with --gold DIR, or --bench DIR")
 	}
-	var floors corpus.Floors
+	var floors eval.Floors
 	if opts.Floors != "" {
 		var err error
-		if floors, err = corpus.LoadFloors(opts.Floors); err != nil {
+		if floors, err = eval.LoadFloors(opts.Floors); err != nil {
 			return err
 		}
 	}
@@ -224,7 +225,7 @@ func runEval(ctx context.Context, opts *evalOptions) error {
 
 	var out evalJSON
 	var failures []string
-	check := func(section string, metrics []corpus.Metric) error {
+	check := func(section string, metrics []eval.Metric) error {
 		if floors == nil {
 			return nil
 		}
@@ -318,7 +319,7 @@ func evalGold(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions) (*go
 	if err != nil {
 		return nil, err
 	}
-	gold, err := corpus.LoadGold(goldDir)
+	gold, err := eval.LoadGold(goldDir)
 	if err != nil {
 		return nil, err
 	}
@@ -332,7 +333,7 @@ func evalGold(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions) (*go
 			return nil, err
 		}
 		if articlesDir != "" {
-			if texts, err = corpus.LoadGoldArticles(articlesDir, gold); err != nil {
+			if texts, err = eval.LoadGoldArticles(articlesDir, gold); err != nil {
 				return nil, err
 			}
 		} else {
@@ -352,12 +353,12 @@ func evalGold(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions) (*go
 	slices.Sort(ids)
 	for _, id := range ids {
 		if text, ok := texts[id]; ok {
-			if err := corpus.CheckGoldLines(gold[id], text); err != nil {
+			if err := eval.CheckGoldLines(gold[id], text); err != nil {
 				fmt.Fprintf(opts.streams.ErrOut, "bansift: warning: %v\n", err)
 			}
 		}
 	}
-	res.Report = corpus.Evaluate(records, gold, texts)
+	res.Report = eval.Evaluate(records, gold, texts)
 	res.metrics = res.Report.Metrics()
 	res.Metrics = res.metrics
 	return res, nil
@@ -382,7 +383,7 @@ func (k *textKeeper) Next() (corpus.Article, error) {
 	a, err := k.ArticleReader.Next()
 	if err == nil && a.Err == nil && a.Source.Format == corpus.FormatText {
 		k.mu.Lock()
-		k.texts[corpus.RecordKey(a.ID)] = a.Content
+		k.texts[eval.RecordKey(a.ID)] = a.Content
 		k.mu.Unlock()
 	}
 	return a, err
@@ -423,11 +424,11 @@ func readIDs(path string) (map[string]bool, error) {
 
 func evalBench(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions, mode string) (benchResult, error) {
 	res := benchResult{Mode: mode, Split: opts.Split}
-	pages, err := corpus.LoadBench(opts.Bench, mode)
+	pages, err := eval.LoadBench(opts.Bench, mode)
 	if err != nil {
 		return res, err
 	}
-	if pages, err = corpus.FilterBench(pages, opts.Split); err != nil {
+	if pages, err = eval.FilterBench(pages, opts.Split); err != nil {
 		return res, err
 	}
 	if opts.IDs != "" {
@@ -435,7 +436,7 @@ func evalBench(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions, mod
 		if err != nil {
 			return res, err
 		}
-		pages = slices.DeleteFunc(pages, func(p corpus.BenchPage) bool { return !ids[p.ID] })
+		pages = slices.DeleteFunc(pages, func(p eval.BenchPage) bool { return !ids[p.ID] })
 	}
 	if len(pages) == 0 {
 		return res, fmt.Errorf("no benchmark pages left to score in %s (mode %s, split %s)", opts.Bench, mode, opts.Split)
@@ -443,7 +444,7 @@ func evalBench(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions, mod
 
 	// Each page writes only its own slot, so results are in page order
 	// whatever the scheduling.
-	pairs := make([]corpus.BenchPair, len(pages))
+	pairs := make([]eval.BenchPair, len(pages))
 	durations := make([]time.Duration, len(pages))
 	errs := make([]string, len(pages))
 	start := time.Now()
@@ -457,7 +458,7 @@ func evalBench(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions, mod
 			t := time.Now()
 			c, err := cleanSafely(p, page.Article())
 			durations[i] = time.Since(t)
-			pairs[i] = corpus.BenchPair{ID: page.ID, Gold: page.Gold, Predicted: c.Body}
+			pairs[i] = eval.BenchPair{ID: page.ID, Gold: page.Gold, Predicted: c.Body}
 			if err != nil {
 				errs[i] = err.Error()
 			}
@@ -468,7 +469,7 @@ func evalBench(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions, mod
 		return res, err
 	}
 	res.Seconds = time.Since(start).Seconds()
-	res.Score, res.pages = corpus.ScoreBenchDetail(pairs)
+	res.Score, res.pages = eval.ScoreBenchDetail(pairs)
 	var total time.Duration
 	for i, d := range durations {
 		total += d
@@ -480,7 +481,7 @@ func evalBench(ctx context.Context, p *pipeline.Pipeline, opts *evalOptions, mod
 	res.errs = errs
 	if opts.Bootstrap > 1 {
 		// A fixed seed keeps the printed ± the same from run to run.
-		spread := corpus.BootstrapBench(res.pages, opts.Bootstrap, 1)
+		spread := eval.BootstrapBench(res.pages, opts.Bootstrap, 1)
 		res.Spread = &spread
 	}
 	if opts.Verbose {
@@ -559,10 +560,10 @@ func printEvalTable(opts *evalOptions, out evalJSON) error {
 		for _, b := range out.Bench {
 			s, sp := b.Score, b.Spread
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%.1f\t%d\n", b.Mode, b.Split, s.Pages,
-				withSpread(s.P, sp, func(x *corpus.BenchSpread) float64 { return x.P }),
-				withSpread(s.R, sp, func(x *corpus.BenchSpread) float64 { return x.R }),
-				withSpread(s.F1, sp, func(x *corpus.BenchSpread) float64 { return x.F1 }),
-				withSpread(s.Accuracy, sp, func(x *corpus.BenchSpread) float64 { return x.Accuracy }),
+				withSpread(s.P, sp, func(x *eval.BenchSpread) float64 { return x.P }),
+				withSpread(s.R, sp, func(x *eval.BenchSpread) float64 { return x.R }),
+				withSpread(s.F1, sp, func(x *eval.BenchSpread) float64 { return x.F1 }),
+				withSpread(s.Accuracy, sp, func(x *eval.BenchSpread) float64 { return x.Accuracy }),
 				b.MsPerPage, b.Errors)
 		}
 		if err := tw.Flush(); err != nil {
@@ -576,14 +577,14 @@ func printEvalTable(opts *evalOptions, out evalJSON) error {
 }
 
 // withSpread formats v, with its ± when a bootstrap was run.
-func withSpread(v float64, sp *corpus.BenchSpread, get func(*corpus.BenchSpread) float64) string {
+func withSpread(v float64, sp *eval.BenchSpread, get func(*eval.BenchSpread) float64) string {
 	if sp == nil {
 		return fmt.Sprintf("%.3f", v)
 	}
 	return fmt.Sprintf("%.3f±%.3f", v, get(sp))
 }
 
-func formatMetric(m corpus.Metric) string {
+func formatMetric(m eval.Metric) string {
 	if !m.Defined {
 		return "n/a"
 	}
@@ -591,9 +592,9 @@ func formatMetric(m corpus.Metric) string {
 }
 
 // goldCounts gives the counts behind each metric, for the table.
-func goldCounts(r corpus.Report) map[string]string {
-	ratio := func(x corpus.Ratio) string { return fmt.Sprintf("%d/%d", x.Hits, x.Total) }
-	prf := func(prefix string, s corpus.PRF, m map[string]string) {
+func goldCounts(r eval.Report) map[string]string {
+	ratio := func(x eval.Ratio) string { return fmt.Sprintf("%d/%d", x.Hits, x.Total) }
+	prf := func(prefix string, s eval.PRF, m map[string]string) {
 		m[prefix+"_precision"] = fmt.Sprintf("%d/%d", s.TP, s.TP+s.FP)
 		m[prefix+"_recall"] = fmt.Sprintf("%d/%d", s.TP, s.TP+s.FN)
 		m[prefix+"_f1"] = fmt.Sprintf("tp %d fp %d fn %d", s.TP, s.FP, s.FN)
@@ -617,7 +618,7 @@ func goldCounts(r corpus.Report) map[string]string {
 }
 
 // printArticles writes what each gold page got wrong, for --verbose.
-func printArticles(w io.Writer, articles []corpus.ArticleReport) {
+func printArticles(w io.Writer, articles []eval.ArticleReport) {
 	for _, a := range articles {
 		fmt.Fprintf(w, "%s: language %s (want %s), relevant %v (want %v)", a.ID, orDash(a.Language), a.WantLanguage, a.Relevant, a.WantRelevant)
 		if a.TranslatedFrom != "" || a.WantTranslatedFrom != "" {

@@ -10,11 +10,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 )
 
 // evalTestdata is the hand-written gold set shared with the corpus tests.
-var evalTestdata = filepath.Join("..", "..", "corpus", "testdata", "eval")
+var evalTestdata = filepath.Join("..", "..", "eval", "testdata")
 
 // runEvalCmd runs `bansift eval args...` as the binary would and returns
 // its exit code and captured streams.
@@ -322,7 +322,7 @@ func TestEvalBenchDeterministic(t *testing.T) {
 // Every floor in the repo's CI file must name a metric eval prints, or the
 // floor would never be checked.
 func TestCIFloorsNameKnownMetrics(t *testing.T) {
-	floors, err := corpus.LoadFloors(filepath.Join("..", "..", ".ci", "floors.json"))
+	floors, err := eval.LoadFloors(filepath.Join("..", "..", ".ci", "floors.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -330,16 +330,16 @@ func TestCIFloorsNameKnownMetrics(t *testing.T) {
 		t.Fatal("no floors")
 	}
 	for section, fs := range floors {
-		metrics := corpus.Report{}.Metrics()
+		metrics := eval.Report{}.Metrics()
 		if strings.HasPrefix(section, "bench_") {
-			metrics = corpus.BenchScore{}.Metrics()
+			metrics = eval.BenchScore{}.Metrics()
 			mode := strings.ReplaceAll(strings.TrimPrefix(section, "bench_"), "_", "-")
-			if !slices.Contains(corpus.BenchModes, mode) {
+			if !slices.Contains(eval.BenchModes, mode) {
 				t.Errorf("section %s names no benchmark mode", section)
 			}
 		}
 		for name := range fs {
-			if !slices.ContainsFunc(metrics, func(m corpus.Metric) bool { return m.Name == name }) {
+			if !slices.ContainsFunc(metrics, func(m eval.Metric) bool { return m.Name == name }) {
 				t.Errorf("floors %s: unknown metric %q", section, name)
 			}
 		}

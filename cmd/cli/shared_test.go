@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 	"github.com/bansift/bansift/internal/sharedtest"
 )
 
@@ -16,7 +17,7 @@ import (
 // per page, each in the language its gold annotation gives.
 func TestRunSharedCorpus(t *testing.T) {
 	shared := sharedtest.Dir(t)
-	gold, err := corpus.LoadGold(filepath.Join(shared, "corpus", "gold"))
+	gold, err := eval.LoadGold(filepath.Join(shared, "corpus", "gold"))
 	if err != nil {
 		t.Fatal(err)
 	}

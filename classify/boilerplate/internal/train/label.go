@@ -3,7 +3,7 @@ package main
 import (
 	"strings"
 
-	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 )
 
 // shingle is the benchmark's shingle length: a line's label agrees with
@@ -20,14 +20,14 @@ const shingle = 4
 // shingle the gold holds.
 func Label(lines []string, gold string) []bool {
 	goldSet := map[string]bool{}
-	g := corpus.BenchTokens(gold)
+	g := eval.BenchTokens(gold)
 	for i := 0; i+shingle <= len(g); i++ {
 		goldSet[strings.Join(g[i:i+shingle], "\x00")] = true
 	}
 	var toks []string
 	owner := []int{} // owner[k] is the line of token k
 	for li, l := range lines {
-		for _, t := range corpus.BenchTokens(l) {
+		for _, t := range eval.BenchTokens(l) {
 			toks = append(toks, t)
 			owner = append(owner, li)
 		}

@@ -25,7 +25,7 @@ import (
 
 	"github.com/bansift/bansift/classify/boilerplate"
 	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
-	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 )
 
 func main() {
@@ -35,7 +35,7 @@ func main() {
 	}
 }
 
-var modes = []string{corpus.BenchModeText, corpus.BenchModeTextBrowser}
+var modes = []string{eval.BenchModeText, eval.BenchModeTextBrowser}
 
 // options are the trainer's flags.
 type options struct {
@@ -78,13 +78,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	tune := map[string][]corpus.BenchPage{}
+	tune := map[string][]eval.BenchPage{}
 	for _, mode := range modes {
-		pages, err := corpus.LoadBench(o.bench, mode)
+		pages, err := eval.LoadBench(o.bench, mode)
 		if err != nil {
 			return err
 		}
-		if tune[mode], err = corpus.FilterBench(pages, corpus.SplitTune); err != nil {
+		if tune[mode], err = eval.FilterBench(pages, eval.SplitTune); err != nil {
 			return err
 		}
 	}
@@ -94,7 +94,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if o.out != "" {
-		var pages []corpus.BenchPage
+		var pages []eval.BenchPage
 		for _, mode := range modes {
 			pages = append(pages, tune[mode]...)
 		}
@@ -121,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 }
 
 // fit trains a model on the lines of pages and returns its file.
-func fit(c *boilerplate.Cleaner, o options, pages []corpus.BenchPage, args string) ([]byte, error) {
+func fit(c *boilerplate.Cleaner, o options, pages []eval.BenchPage, args string) ([]byte, error) {
 	xs, ys, ws := samples(c, pages)
 	var m interface {
 		WriteTo(w io.Writer, header ...string) error
@@ -147,7 +147,7 @@ func fit(c *boilerplate.Cleaner, o options, pages []corpus.BenchPage, args strin
 // crossValidate splits the tune pages into o.cv folds by a hash of their id
 // (a page's two dumps fall in the same fold), trains on all folds but one
 // and scores that one, and prints the pooled F1 of rules and model.
-func crossValidate(w io.Writer, c *boilerplate.Cleaner, o options, tune map[string][]corpus.BenchPage) error {
+func crossValidate(w io.Writer, c *boilerplate.Cleaner, o options, tune map[string][]eval.BenchPage) error {
 	fold := func(id string) int {
 		h := fnv.New32a()
 		h.Write([]byte(id))
@@ -158,10 +158,10 @@ func crossValidate(w io.Writer, c *boilerplate.Cleaner, o options, tune map[stri
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	rules := map[string][]corpus.BenchPair{}
-	model := map[string][]corpus.BenchPair{}
+	rules := map[string][]eval.BenchPair{}
+	model := map[string][]eval.BenchPair{}
 	for k := range o.cv {
-		var train []corpus.BenchPage
+		var train []eval.BenchPage
 		for _, mode := range modes {
 			for _, p := range tune[mode] {
 				if fold(p.ID) != k {
@@ -184,8 +184,8 @@ func crossValidate(w io.Writer, c *boilerplate.Cleaner, o options, tune map[stri
 		for _, mode := range modes {
 			for _, p := range tune[mode] {
 				if fold(p.ID) == k {
-					rules[mode] = append(rules[mode], corpus.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: c.Clean(p.Content, "").Body})
-					model[mode] = append(model[mode], corpus.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: learned.Clean(p.Content, "").Body})
+					rules[mode] = append(rules[mode], eval.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: c.Clean(p.Content, "").Body})
+					model[mode] = append(model[mode], eval.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: learned.Clean(p.Content, "").Body})
 				}
 			}
 		}
@@ -193,14 +193,14 @@ func crossValidate(w io.Writer, c *boilerplate.Cleaner, o options, tune map[stri
 	fmt.Fprintf(w, "%d-fold cross-validation on the tune pages\n", o.cv)
 	fmt.Fprintf(w, "%-12s %5s %7s %7s %7s\n", "mode", "pages", "rules", "model", "delta")
 	for _, mode := range modes {
-		r, m := corpus.ScoreBench(rules[mode]), corpus.ScoreBench(model[mode])
+		r, m := eval.ScoreBench(rules[mode]), eval.ScoreBench(model[mode])
 		fmt.Fprintf(w, "%-12s %5d %7.3f %7.3f %+7.3f\n", mode, r.Pages, r.F1, m.F1, m.F1-r.F1)
 	}
 	return nil
 }
 
 // samples labels the lines of the tune pages and weighs them.
-func samples(c *boilerplate.Cleaner, pages []corpus.BenchPage) (xs [][]float64, ys []bool, ws []float64) {
+func samples(c *boilerplate.Cleaner, pages []eval.BenchPage) (xs [][]float64, ys []bool, ws []float64) {
 	for _, p := range pages {
 		samples := c.LineSamples(p.Content, "")
 		texts := make([]string, len(samples))
@@ -214,7 +214,7 @@ func samples(c *boilerplate.Cleaner, pages []corpus.BenchPage) (xs [][]float64, 
 		toks := make([]float64, len(samples))
 		body := 0.0
 		for i, s := range samples {
-			toks[i] = float64(max(1, len(corpus.BenchTokens(s.Text))))
+			toks[i] = float64(max(1, len(eval.BenchTokens(s.Text))))
 			if labels[i] {
 				body += toks[i]
 			}
@@ -249,30 +249,30 @@ func evaluate(w io.Writer, bench, model string) error {
 	// better/worse count the pages whose P+R the model raises/lowers.
 	fmt.Fprintf(w, "%-12s %-7s %5s %7s %7s %7s %7s %6s %6s\n", "mode", "split", "pages", "rules", "model", "delta", "labels", "better", "worse")
 	for _, mode := range modes {
-		pages, err := corpus.LoadBench(bench, mode)
+		pages, err := eval.LoadBench(bench, mode)
 		if err != nil {
 			return err
 		}
-		pr := map[string][]corpus.BenchPair{}
-		pm := map[string][]corpus.BenchPair{}
-		po := map[string][]corpus.BenchPair{}
+		pr := map[string][]eval.BenchPair{}
+		pm := map[string][]eval.BenchPair{}
+		po := map[string][]eval.BenchPair{}
 		for _, p := range pages {
-			split := corpus.BenchSplit(p.ID)
-			a := corpus.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: rules.Clean(p.Content, "").Body}
-			b := corpus.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: learned.Clean(p.Content, "").Body}
-			o := corpus.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: labelledBody(rules, p)}
-			for _, s := range []string{split, corpus.SplitAll} {
+			split := eval.BenchSplit(p.ID)
+			a := eval.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: rules.Clean(p.Content, "").Body}
+			b := eval.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: learned.Clean(p.Content, "").Body}
+			o := eval.BenchPair{ID: p.ID, Gold: p.Gold, Predicted: labelledBody(rules, p)}
+			for _, s := range []string{split, eval.SplitAll} {
 				pr[s] = append(pr[s], a)
 				pm[s] = append(pm[s], b)
 				po[s] = append(po[s], o)
 			}
 		}
-		for _, s := range []string{corpus.SplitTune, corpus.SplitHoldout, corpus.SplitAll} {
-			r, m, o := corpus.ScoreBench(pr[s]), corpus.ScoreBench(pm[s]), corpus.ScoreBench(po[s])
+		for _, s := range []string{eval.SplitTune, eval.SplitHoldout, eval.SplitAll} {
+			r, m, o := eval.ScoreBench(pr[s]), eval.ScoreBench(pm[s]), eval.ScoreBench(po[s])
 			better, worse := 0, 0
 			for i := range pr[s] {
-				a := corpus.ScoreBenchPage(pr[s][i].Gold, pr[s][i].Predicted)
-				b := corpus.ScoreBenchPage(pm[s][i].Gold, pm[s][i].Predicted)
+				a := eval.ScoreBenchPage(pr[s][i].Gold, pr[s][i].Predicted)
+				b := eval.ScoreBenchPage(pm[s][i].Gold, pm[s][i].Predicted)
 				switch d := b.P + b.R - a.P - a.R; {
 				case d > 1e-9:
 					better++
@@ -288,7 +288,7 @@ func evaluate(w io.Writer, bench, model string) error {
 
 // labelledBody joins the lines of p that lr.Label calls body, one
 // paragraph each.
-func labelledBody(c *boilerplate.Cleaner, p corpus.BenchPage) string {
+func labelledBody(c *boilerplate.Cleaner, p eval.BenchPage) string {
 	samples := c.LineSamples(p.Content, "")
 	texts := make([]string, len(samples))
 	for i, s := range samples {

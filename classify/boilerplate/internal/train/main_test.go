@@ -8,21 +8,21 @@ import (
 
 	"github.com/bansift/bansift/classify/boilerplate"
 	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
-	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 )
 
 // pages are hand-made benchmark pages: a menu, a headline, the article
 // (the gold) and a footer.
-func pages() []corpus.BenchPage {
+func pages() []eval.BenchPage {
 	articles := []string{
 		"The ministry said on Monday that state agencies must stop buying routers from the vendor within six months.\n\nOfficials said the order did not apply to private companies, but that they should review their equipment.",
 		"Regulators in the capital told operators to remove the cameras from public buildings by the end of the year.\n\nThe operators have asked for more time, saying replacements are hard to find at short notice.",
 		"Das Ministerium hat den Behörden untersagt, neue Geräte des Herstellers zu kaufen, und verweist auf Sicherheitsbedenken.\n\nDie Anordnung gilt nach Angaben der Regierung ab dem kommenden Monat für alle Ämter.",
 	}
-	var out []corpus.BenchPage
+	var out []eval.BenchPage
 	for i, a := range articles {
 		content := "Home\nNews\nWorld\nSport\n\nA headline for the story\n\nBy Jane Holloway\n\n" + a + "\n\nShare this article\n\nLeave a Reply\n\nCopyright © 2014 Example Media\n"
-		out = append(out, corpus.BenchPage{ID: string(rune('a' + i)), Content: content, Gold: a})
+		out = append(out, eval.BenchPage{ID: string(rune('a' + i)), Content: content, Gold: a})
 	}
 	return out
 }
@@ -62,7 +62,7 @@ func TestSamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range pages() {
-		xs, ys, ws := samples(c, []corpus.BenchPage{p})
+		xs, ys, ws := samples(c, []eval.BenchPage{p})
 		if len(xs) != len(ys) || len(xs) != len(ws) {
 			t.Fatalf("%d rows, %d labels, %d weights", len(xs), len(ys), len(ws))
 		}
@@ -74,7 +74,7 @@ func TestSamples(t *testing.T) {
 				body += ws[k]
 			}
 		}
-		want := min(1, float64(len(corpus.BenchTokens(p.Gold)))/minBodyTokens)
+		want := min(1, float64(len(eval.BenchTokens(p.Gold)))/minBodyTokens)
 		if body < want-1e-9 || body > want+1e-9 {
 			t.Errorf("page %s: body lines weigh %v in all, want %v", p.ID, body, want)
 		}

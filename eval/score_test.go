@@ -1,4 +1,4 @@
-package corpus
+package eval
 
 import (
 	"encoding/json"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bansift/bansift/corpus"
 
 	"github.com/bansift/bansift/internal/sharedtest"
 )
@@ -19,18 +21,18 @@ var (
 	p1Title = "Norway drops camera makers"
 	p1Body  = "Norway orders ministries to remove Hikvision and Dahua cameras.\n\nDenmark may follow."
 
-	goldNO = GoldClaim{ActorCountry: "NO", Action: ActionPhaseOut, Status: StatusEnacted,
-		Vendors: []string{"Hikvision", "Dahua"}, TargetCategory: CategorySurveillanceCameras,
-		AffectedSectors: []Sector{SectorGovernment}, ReasonCategories: []ReasonCategory{ReasonEspionage}, Primary: true}
-	goldDK = GoldClaim{ActorCountry: "DK", Action: ActionPhaseOut, Status: StatusReported,
-		TargetCategory: CategorySurveillanceCameras, AffectedSectors: []Sector{SectorGovernment},
-		ReasonCategories: []ReasonCategory{ReasonUnspecified}, Optional: true}
-	goldUS = GoldClaim{ActorCountry: "US", Action: ActionRestrict, Status: StatusEnacted,
-		TargetCategory: CategoryChipmakingTechnology, AffectedSectors: []Sector{SectorForeignCountry},
-		ReasonCategories: []ReasonCategory{ReasonNationalSecurity, ReasonMilitaryUse}, Primary: true}
-	goldJP = GoldClaim{ActorCountry: "JP", Action: ActionRestrict, Status: StatusPlanned,
-		TargetCategory: CategoryChipmakingTechnology, AffectedSectors: []Sector{SectorForeignCountry},
-		ReasonCategories: []ReasonCategory{ReasonMilitaryUse}}
+	goldNO = GoldClaim{ActorCountry: "NO", Action: corpus.ActionPhaseOut, Status: corpus.StatusEnacted,
+		Vendors: []string{"Hikvision", "Dahua"}, TargetCategory: corpus.CategorySurveillanceCameras,
+		AffectedSectors: []corpus.Sector{corpus.SectorGovernment}, ReasonCategories: []corpus.ReasonCategory{corpus.ReasonEspionage}, Primary: true}
+	goldDK = GoldClaim{ActorCountry: "DK", Action: corpus.ActionPhaseOut, Status: corpus.StatusReported,
+		TargetCategory: corpus.CategorySurveillanceCameras, AffectedSectors: []corpus.Sector{corpus.SectorGovernment},
+		ReasonCategories: []corpus.ReasonCategory{corpus.ReasonUnspecified}, Optional: true}
+	goldUS = GoldClaim{ActorCountry: "US", Action: corpus.ActionRestrict, Status: corpus.StatusEnacted,
+		TargetCategory: corpus.CategoryChipmakingTechnology, AffectedSectors: []corpus.Sector{corpus.SectorForeignCountry},
+		ReasonCategories: []corpus.ReasonCategory{corpus.ReasonNationalSecurity, corpus.ReasonMilitaryUse}, Primary: true}
+	goldJP = GoldClaim{ActorCountry: "JP", Action: corpus.ActionRestrict, Status: corpus.StatusPlanned,
+		TargetCategory: corpus.CategoryChipmakingTechnology, AffectedSectors: []corpus.Sector{corpus.SectorForeignCountry},
+		ReasonCategories: []corpus.ReasonCategory{corpus.ReasonMilitaryUse}}
 
 	arabic   = "ar"
 	evalGold = map[string]Gold{
@@ -43,47 +45,47 @@ var (
 )
 
 // claimNO is a predicted claim that agrees with goldNO on every attribute.
-func claimNO() Claim {
-	return Claim{
-		Actor: Actor{Country: "NO"}, Action: ActionPhaseOut, Status: StatusEnacted,
-		Targets: []Target{
-			{Vendor: "Hikvision", Category: CategorySurveillanceCameras},
-			{Vendor: "Dahua", Category: CategorySurveillanceCameras},
+func claimNO() corpus.Claim {
+	return corpus.Claim{
+		Actor: corpus.Actor{Country: "NO"}, Action: corpus.ActionPhaseOut, Status: corpus.StatusEnacted,
+		Targets: []corpus.Target{
+			{Vendor: "Hikvision", Category: corpus.CategorySurveillanceCameras},
+			{Vendor: "Dahua", Category: corpus.CategorySurveillanceCameras},
 		},
-		Affected: []Affected{{Sector: SectorGovernment}},
-		Reasons:  []Reason{{Category: ReasonEspionage}, {Category: ReasonNationalSecurity}},
+		Affected: []corpus.Affected{{Sector: corpus.SectorGovernment}},
+		Reasons:  []corpus.Reason{{Category: corpus.ReasonEspionage}, {Category: corpus.ReasonNationalSecurity}},
 		Primary:  true,
 	}
 }
 
-func techClaim(country string, action Action, status Status, cat TargetCategory, primary bool, reasons ...ReasonCategory) Claim {
-	c := Claim{Actor: Actor{Country: country}, Action: action, Status: status,
-		Targets: []Target{{Category: cat}}, Affected: []Affected{{Sector: SectorForeignCountry}}, Primary: primary}
+func techClaim(country string, action corpus.Action, status corpus.Status, cat corpus.TargetCategory, primary bool, reasons ...corpus.ReasonCategory) corpus.Claim {
+	c := corpus.Claim{Actor: corpus.Actor{Country: country}, Action: action, Status: status,
+		Targets: []corpus.Target{{Category: cat}}, Affected: []corpus.Affected{{Sector: corpus.SectorForeignCountry}}, Primary: primary}
 	for _, r := range reasons {
-		c.Reasons = append(c.Reasons, Reason{Category: r})
+		c.Reasons = append(c.Reasons, corpus.Reason{Category: r})
 	}
 	return c
 }
 
 // perfectRecords agree with evalGold everywhere.
-func perfectRecords() []Record {
-	return []Record{
-		{ID: "p1", Language: Language{Code: "en"}, Relevant: Relevance{Label: true}, Title: p1Title, Text: p1Body,
-			Claims: []Claim{claimNO()}},
-		{ID: "p2", Language: Language{Code: "en"}, Relevant: Relevance{Label: true},
-			TranslatedFrom: &Translation{Code: "ar"},
-			Claims: []Claim{
-				techClaim("US", ActionRestrict, StatusEnacted, CategoryChipmakingTechnology, true, ReasonMilitaryUse),
-				techClaim("JP", ActionRestrict, StatusPlanned, CategoryChipmakingTechnology, false, ReasonMilitaryUse),
+func perfectRecords() []corpus.Record {
+	return []corpus.Record{
+		{ID: "p1", Language: corpus.Language{Code: "en"}, Relevant: corpus.Relevance{Label: true}, Title: p1Title, Text: p1Body,
+			Claims: []corpus.Claim{claimNO()}},
+		{ID: "p2", Language: corpus.Language{Code: "en"}, Relevant: corpus.Relevance{Label: true},
+			TranslatedFrom: &corpus.Translation{Code: "ar"},
+			Claims: []corpus.Claim{
+				techClaim("US", corpus.ActionRestrict, corpus.StatusEnacted, corpus.CategoryChipmakingTechnology, true, corpus.ReasonMilitaryUse),
+				techClaim("JP", corpus.ActionRestrict, corpus.StatusPlanned, corpus.CategoryChipmakingTechnology, false, corpus.ReasonMilitaryUse),
 			}},
-		{ID: "p3", Language: Language{Code: "de"}},
+		{ID: "p3", Language: corpus.Language{Code: "de"}},
 	}
 }
 
 func TestEvaluate(t *testing.T) {
 	tests := []struct {
 		name    string
-		records func() []Record
+		records func() []corpus.Record
 		check   func(t *testing.T, r Report)
 	}{
 		{
@@ -114,7 +116,7 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name:    "empty records",
-			records: func() []Record { return []Record{{ID: "p1"}, {ID: "p2"}, {ID: "p3"}} },
+			records: func() []corpus.Record { return []corpus.Record{{ID: "p1"}, {ID: "p2"}, {ID: "p3"}} },
 			check: func(t *testing.T, r Report) {
 				wantRatio(t, "language", r.Language, 0, 3)
 				wantRatio(t, "relevance", r.Relevance, 1, 3) // p3 is not relevant
@@ -131,7 +133,7 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "no records at all",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				return nil
 			},
 			check: func(t *testing.T, r Report) {
@@ -144,9 +146,9 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "optional claim neither rewarded nor penalised",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
-				rs[0].Claims = append(rs[0].Claims, techClaim("DK", ActionPhaseOut, StatusReported, CategorySurveillanceCameras, false))
+				rs[0].Claims = append(rs[0].Claims, techClaim("DK", corpus.ActionPhaseOut, corpus.StatusReported, corpus.CategorySurveillanceCameras, false))
 				return rs
 			},
 			check: func(t *testing.T, r Report) {
@@ -159,19 +161,19 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "vendor-less claim in the wrong category",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
-				rs[1].Claims[1] = techClaim("JP", ActionRestrict, StatusPlanned, CategorySemiconductors, false, ReasonMilitaryUse)
+				rs[1].Claims[1] = techClaim("JP", corpus.ActionRestrict, corpus.StatusPlanned, corpus.CategorySemiconductors, false, corpus.ReasonMilitaryUse)
 				return rs
 			},
 			check: func(t *testing.T, r Report) {
 				wantPRF(t, "claims", r.Claims, PRF{TP: 3, FP: 1, FN: 1})
 				a := r.Articles[1]
-				want := ClaimPair{Country: "JP", Category: CategoryChipmakingTechnology}
+				want := ClaimPair{Country: "JP", Category: corpus.CategoryChipmakingTechnology}
 				if !slices.Equal(a.Missed, []ClaimPair{want}) {
 					t.Errorf("missed = %v, want [%v]", a.Missed, want)
 				}
-				if len(a.Spurious) != 1 || a.Spurious[0].Category != CategorySemiconductors {
+				if len(a.Spurious) != 1 || a.Spurious[0].Category != corpus.CategorySemiconductors {
 					t.Errorf("spurious = %v, want JP/[semiconductors]", a.Spurious)
 				}
 				wantMetric(t, r, "claims_precision", 0.75)
@@ -179,7 +181,7 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "primary missing",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
 				rs[0].Claims[0].Primary = false
 				return rs
@@ -194,7 +196,7 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "boilerplate leaks into the text",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
 				rs[0].Text = "Home | News\n\n" + p1Body + "\n\n Share   this"
 				return rs
@@ -208,7 +210,7 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "headline inside the text is not counted twice",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
 				rs[0].Text = p1Title + "\n\n" + p1Body
 				return rs
@@ -217,7 +219,7 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "lost paragraph and meta kept",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
 				rs[0].Text = "By A Writer\n\nDenmark may follow."
 				return rs
@@ -227,13 +229,13 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "attributes wrong on a matched pair",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
 				c := &rs[0].Claims[0]
-				c.Action = ActionBan
-				c.Affected = []Affected{{Sector: SectorMilitaryDefense}}
-				c.Reasons = []Reason{{Category: ReasonCybersecurity}}
-				c.Targets[1].Category = CategoryOther
+				c.Action = corpus.ActionBan
+				c.Affected = []corpus.Affected{{Sector: corpus.SectorMilitaryDefense}}
+				c.Reasons = []corpus.Reason{{Category: corpus.ReasonCybersecurity}}
+				c.Targets[1].Category = corpus.CategoryOther
 				return rs
 			},
 			check: func(t *testing.T, r Report) {
@@ -250,7 +252,7 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "vendor names fold case and a dir prefix is ignored",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
 				rs[0].ID = "articles/sub/p1"
 				rs[0].Claims[0].Targets[0].Vendor = " HIKVISION"
@@ -266,11 +268,11 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "translation wrong way round, extra record",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
 				rs[1].TranslatedFrom.Code = "fa"
-				rs[2].TranslatedFrom = &Translation{Code: "ar"}
-				return append(rs, Record{ID: "p9"}, Record{ID: "x/p3"})
+				rs[2].TranslatedFrom = &corpus.Translation{Code: "ar"}
+				return append(rs, corpus.Record{ID: "p9"}, corpus.Record{ID: "x/p3"})
 			},
 			check: func(t *testing.T, r Report) {
 				wantRatio(t, "translated", r.Translated, 0, 1)
@@ -282,9 +284,9 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name: "a claim without targets is a false positive",
-			records: func() []Record {
+			records: func() []corpus.Record {
 				rs := perfectRecords()
-				rs[2].Claims = []Claim{{Actor: Actor{Country: "DE"}, Action: ActionBan}}
+				rs[2].Claims = []corpus.Claim{{Actor: corpus.Actor{Country: "DE"}, Action: corpus.ActionBan}}
 				return rs
 			},
 			check: func(t *testing.T, r Report) { wantPRF(t, "claims", r.Claims, PRF{TP: 4, FP: 1}) },
@@ -414,13 +416,13 @@ func BenchmarkEvaluate(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var records []Record
+	var records []corpus.Record
 	for id, g := range gold {
-		rec := Record{ID: id, Language: Language{Code: g.Language}, Text: strings.Join(g.BodyLines(texts[id]), "\n\n")}
+		rec := corpus.Record{ID: id, Language: corpus.Language{Code: g.Language}, Text: strings.Join(g.BodyLines(texts[id]), "\n\n")}
 		for _, c := range g.Claims {
-			claim := Claim{Actor: Actor{Country: c.ActorCountry}, Action: c.Action, Status: c.Status, Primary: c.Primary}
+			claim := corpus.Claim{Actor: corpus.Actor{Country: c.ActorCountry}, Action: c.Action, Status: c.Status, Primary: c.Primary}
 			for _, v := range c.Vendors {
-				claim.Targets = append(claim.Targets, Target{Vendor: v, Category: c.TargetCategory})
+				claim.Targets = append(claim.Targets, corpus.Target{Vendor: v, Category: c.TargetCategory})
 			}
 			rec.Claims = append(rec.Claims, claim)
 		}

@@ -1,4 +1,4 @@
-package corpus
+package eval
 
 import (
 	"encoding/json"
@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 // How Evaluate scores records against gold (issue 2, ../shared/corpus/FORMAT.md):
@@ -127,7 +129,7 @@ type ClaimPair struct {
 	// Vendor is the canonical vendor, "" when the target is a technology.
 	Vendor string `json:"vendor,omitempty"`
 	// Category is set when Vendor is "".
-	Category TargetCategory `json:"category,omitempty"`
+	Category corpus.TargetCategory `json:"category,omitempty"`
 }
 
 func (p ClaimPair) String() string {
@@ -160,7 +162,7 @@ func GoldPairs(c GoldClaim) []ClaimPair {
 }
 
 // ClaimPairs expands a predicted claim to its pairs, one per target.
-func ClaimPairs(c Claim) []ClaimPair {
+func ClaimPairs(c corpus.Claim) []ClaimPair {
 	if len(c.Targets) == 0 {
 		return []ClaimPair{{Country: c.Actor.Country}}
 	}
@@ -199,9 +201,9 @@ func (m PairMatch) right() int {
 
 // ArticleReport is the score of one gold page, for --verbose.
 type ArticleReport struct {
-	ID        string       `json:"id"`
-	HasRecord bool         `json:"has_record"`
-	Error     *RecordError `json:"error,omitempty"`
+	ID        string              `json:"id"`
+	HasRecord bool                `json:"has_record"`
+	Error     *corpus.RecordError `json:"error,omitempty"`
 
 	Language           string `json:"language"`
 	WantLanguage       string `json:"want_language"`
@@ -264,8 +266,8 @@ func RecordKey(id string) string {
 
 // Evaluate scores records against gold. articles maps gold ids to their
 // plain input text, for body and leak scores; it may be nil.
-func Evaluate(records []Record, gold map[string]Gold, articles map[string]string) Report {
-	byID := make(map[string]*Record, len(records))
+func Evaluate(records []corpus.Record, gold map[string]Gold, articles map[string]string) Report {
+	byID := make(map[string]*corpus.Record, len(records))
 	var rep Report
 	for i := range records {
 		k := RecordKey(records[i].ID)
@@ -285,7 +287,7 @@ func Evaluate(records []Record, gold map[string]Gold, articles map[string]string
 		rec := byID[id]
 		if rec == nil {
 			rep.Missing = append(rep.Missing, id)
-			rec = &Record{ID: id}
+			rec = &corpus.Record{ID: id}
 		}
 		text, hasText := articles[id]
 		a := evaluateArticle(*rec, g, text, hasText)
@@ -323,7 +325,7 @@ func (r *Report) add(a ArticleReport) {
 	}
 }
 
-func evaluateArticle(rec Record, g Gold, text string, hasText bool) ArticleReport {
+func evaluateArticle(rec corpus.Record, g Gold, text string, hasText bool) ArticleReport {
 	a := ArticleReport{
 		ID:           g.ID,
 		Error:        rec.Error,
@@ -348,7 +350,7 @@ func evaluateArticle(rec Record, g Gold, text string, hasText bool) ArticleRepor
 }
 
 // scoreBody compares token bags of the gold body lines and the record.
-func scoreBody(goldLines []string, rec Record) PRF {
+func scoreBody(goldLines []string, rec corpus.Record) PRF {
 	gold := tokenBag(strings.Join(goldLines, "\n"))
 	predicted := rec.Text
 	if t := NormalizeLine(rec.Title); t != "" && !slices.Contains(normalizedLines(rec.Text), t) {
@@ -405,11 +407,11 @@ type goldSource struct {
 
 type predSource struct {
 	pair   ClaimPair
-	claim  *Claim
-	target *Target // nil for a claim without targets
+	claim  *corpus.Claim
+	target *corpus.Target // nil for a claim without targets
 }
 
-func scoreClaims(a *ArticleReport, predicted []Claim, gold []GoldClaim) {
+func scoreClaims(a *ArticleReport, predicted []corpus.Claim, gold []GoldClaim) {
 	required := map[ClaimPair][]goldSource{}
 	optionalOnly := map[ClaimPair]ClaimPair{}
 	var requiredOrder []ClaimPair
@@ -520,21 +522,21 @@ func compareClaims(g goldSource, p predSource) PairMatch {
 	if m.Status = pc.Status == gc.Status; !m.Status {
 		wrong("status", pc.Status, gc.Status)
 	}
-	sectors := make([]Sector, len(pc.Affected))
+	sectors := make([]corpus.Sector, len(pc.Affected))
 	for i, af := range pc.Affected {
 		sectors[i] = af.Sector
 	}
 	if m.Sector = overlap(sectors, gc.AffectedSectors); !m.Sector {
 		wrong("sector", sectors, gc.AffectedSectors)
 	}
-	reasons := make([]ReasonCategory, len(pc.Reasons))
+	reasons := make([]corpus.ReasonCategory, len(pc.Reasons))
 	for i, r := range pc.Reasons {
 		reasons[i] = r.Category
 	}
 	if m.Reason = overlap(reasons, gc.ReasonCategories); !m.Reason {
 		wrong("reason", reasons, gc.ReasonCategories)
 	}
-	var cat TargetCategory
+	var cat corpus.TargetCategory
 	if p.target != nil {
 		cat = p.target.Category
 	}

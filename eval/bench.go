@@ -1,4 +1,4 @@
-package corpus
+package eval
 
 import (
 	"encoding/json"
@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 // The article-extraction benchmark (../shared/bench/article-extraction) scores
@@ -214,17 +216,17 @@ type BenchPage struct {
 	// Path is the file Content was read from.
 	Path string
 	// Format is FormatHTML in html mode, else FormatText.
-	Format Format
+	Format corpus.Format
 	// Content is the page as stored (HTML or a text dump).
 	Content string
 }
 
 // Article returns the page as pipeline input.
-func (p BenchPage) Article() Article {
+func (p BenchPage) Article() corpus.Article {
 	url := p.URL
-	return Article{
+	return corpus.Article{
 		ID:      p.ID,
-		Source:  Source{Path: p.Path, URL: &url, Format: p.Format},
+		Source:  corpus.Source{Path: p.Path, URL: &url, Format: p.Format},
 		Content: p.Content,
 	}
 }
@@ -237,14 +239,14 @@ var ErrUnknownBenchMode = errors.New("unknown benchmark mode")
 // the benchmark is fixed data and a partial score would mislead.
 func LoadBench(dir, mode string) ([]BenchPage, error) {
 	var sub, ext string
-	var format Format
+	var format corpus.Format
 	switch mode {
 	case BenchModeText:
-		sub, ext, format = "text", ".txt", FormatText
+		sub, ext, format = "text", ".txt", corpus.FormatText
 	case BenchModeTextBrowser:
-		sub, ext, format = "text-browser", ".txt", FormatText
+		sub, ext, format = "text-browser", ".txt", corpus.FormatText
 	case BenchModeHTML:
-		sub, ext, format = "html", ".html", FormatHTML
+		sub, ext, format = "html", ".html", corpus.FormatHTML
 	default:
 		return nil, fmt.Errorf("%w %q (known: %s)", ErrUnknownBenchMode, mode, strings.Join(BenchModes, ", "))
 	}

@@ -1,10 +1,12 @@
-package corpus
+package eval
 
 import (
 	"math"
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/bansift/bansift/corpus"
 
 	"github.com/bansift/bansift/internal/sharedtest"
 )
@@ -121,7 +123,7 @@ func TestScoreBench(t *testing.T) {
 }
 
 func TestLoadBench(t *testing.T) {
-	dir := filepath.Join("testdata", "eval", "bench")
+	dir := filepath.Join("testdata", "bench")
 	for _, mode := range BenchModes {
 		t.Run(mode, func(t *testing.T) {
 			pages, err := LoadBench(dir, mode)
@@ -135,9 +137,9 @@ func TestLoadBench(t *testing.T) {
 			if p.URL != "https://example.org/news/p1" || p.Gold == "" || p.Content == "" {
 				t.Errorf("page p1 not filled: %+v", p)
 			}
-			wantFormat := FormatText
+			wantFormat := corpus.FormatText
 			if mode == BenchModeHTML {
-				wantFormat = FormatHTML
+				wantFormat = corpus.FormatHTML
 			}
 			a := p.Article()
 			if a.Source.Format != wantFormat || a.Source.URL == nil || *a.Source.URL != p.URL || a.Content != p.Content {

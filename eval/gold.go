@@ -1,4 +1,4 @@
-package corpus
+package eval
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 // Gold is one article's annotation in the format of ../shared/corpus/FORMAT.md.
@@ -36,19 +38,19 @@ type GoldLines struct {
 
 // GoldClaim is one annotated restriction.
 type GoldClaim struct {
-	Actor            string           `json:"actor"`
-	ActorCountry     string           `json:"actor_country"` // ISO 3166-1 alpha-2, or EU
-	Action           Action           `json:"action"`
-	Status           Status           `json:"status"`
-	Vendors          []string         `json:"vendors"` // empty when the target is a technology
-	Products         []string         `json:"products"`
-	TargetCategory   TargetCategory   `json:"target_category"`
-	Affected         string           `json:"affected"`
-	AffectedSectors  []Sector         `json:"affected_sectors"`
-	Reasons          string           `json:"reasons"`
-	ReasonCategories []ReasonCategory `json:"reason_categories"` // any one listed counts
-	Primary          bool             `json:"primary"`
-	Optional         bool             `json:"optional"` // neither rewarded nor penalised
+	Actor            string                  `json:"actor"`
+	ActorCountry     string                  `json:"actor_country"` // ISO 3166-1 alpha-2, or EU
+	Action           corpus.Action           `json:"action"`
+	Status           corpus.Status           `json:"status"`
+	Vendors          []string                `json:"vendors"` // empty when the target is a technology
+	Products         []string                `json:"products"`
+	TargetCategory   corpus.TargetCategory   `json:"target_category"`
+	Affected         string                  `json:"affected"`
+	AffectedSectors  []corpus.Sector         `json:"affected_sectors"`
+	Reasons          string                  `json:"reasons"`
+	ReasonCategories []corpus.ReasonCategory `json:"reason_categories"` // any one listed counts
+	Primary          bool                    `json:"primary"`
+	Optional         bool                    `json:"optional"` // neither rewarded nor penalised
 }
 
 // GoldError is a problem in a gold file: where, and what. Line and Column
@@ -195,7 +197,7 @@ func (g *Gold) check(stem string) []*GoldError {
 	case g.ID != stem:
 		bad("id", "%q differs from the file name %q", g.ID, stem)
 	}
-	if !isLanguageCode(g.Language) && g.Language != Undetermined {
+	if !isLanguageCode(g.Language) && g.Language != corpus.Undetermined {
 		bad("language", "%q is not an ISO 639-1 code", g.Language)
 	}
 	if g.TranslatedFrom != nil && !isLanguageCode(*g.TranslatedFrom) {
@@ -211,13 +213,13 @@ func (g *Gold) check(stem string) []*GoldError {
 		if !isCountryCode(c.ActorCountry) {
 			bad(f+"actor_country", "%q is not an ISO 3166-1 alpha-2 code or EU", c.ActorCountry)
 		}
-		if !slices.Contains(Actions, c.Action) {
+		if !slices.Contains(corpus.Actions, c.Action) {
 			vocab(f+"action", string(c.Action))
 		}
-		if !slices.Contains(Statuses, c.Status) {
+		if !slices.Contains(corpus.Statuses, c.Status) {
 			vocab(f+"status", string(c.Status))
 		}
-		if !slices.Contains(TargetCategories, c.TargetCategory) {
+		if !slices.Contains(corpus.TargetCategories, c.TargetCategory) {
 			vocab(f+"target_category", string(c.TargetCategory))
 		}
 		for j, v := range c.Vendors {
@@ -226,12 +228,12 @@ func (g *Gold) check(stem string) []*GoldError {
 			}
 		}
 		for j, s := range c.AffectedSectors {
-			if !slices.Contains(Sectors, s) {
+			if !slices.Contains(corpus.Sectors, s) {
 				vocab(fmt.Sprintf("%saffected_sectors[%d]", f, j), string(s))
 			}
 		}
 		for j, r := range c.ReasonCategories {
-			if !slices.Contains(ReasonCategories, r) {
+			if !slices.Contains(corpus.ReasonCategories, r) {
 				vocab(fmt.Sprintf("%sreason_categories[%d]", f, j), string(r))
 			}
 		}

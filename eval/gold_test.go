@@ -1,4 +1,4 @@
-package corpus
+package eval
 
 import (
 	"errors"
@@ -8,10 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bansift/bansift/corpus"
+
 	"github.com/bansift/bansift/internal/sharedtest"
 )
 
-const evalCorpus = "testdata/eval/corpus"
+const evalCorpus = "testdata/corpus"
 
 func TestLoadGold(t *testing.T) {
 	for _, dir := range []string{evalCorpus, filepath.Join(evalCorpus, "gold")} {
@@ -27,7 +29,7 @@ func TestLoadGold(t *testing.T) {
 			if a1.Language != "en" || !a1.Relevant || a1.Published == nil || *a1.Published != "2021-03-03" {
 				t.Errorf("a1 header wrong: %+v", a1)
 			}
-			if len(a1.Claims) != 2 || a1.Claims[0].Action != ActionPhaseOut ||
+			if len(a1.Claims) != 2 || a1.Claims[0].Action != corpus.ActionPhaseOut ||
 				!slices.Equal(a1.Claims[0].Vendors, []string{"Hikvision", "Dahua"}) || !a1.Claims[1].Optional {
 				t.Errorf("a1 claims wrong: %+v", a1.Claims)
 			}
@@ -201,7 +203,7 @@ func FuzzParseGold(f *testing.F) {
 			return
 		}
 		for _, c := range g.Claims {
-			if !slices.Contains(Actions, c.Action) || !slices.Contains(Statuses, c.Status) {
+			if !slices.Contains(corpus.Actions, c.Action) || !slices.Contains(corpus.Statuses, c.Status) {
 				t.Errorf("accepted claim outside the vocabulary: %+v", c)
 			}
 		}

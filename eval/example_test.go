@@ -1,13 +1,14 @@
-package corpus_test
+package eval_test
 
 import (
 	"fmt"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/eval"
 )
 
 func ExampleScoreBench() {
-	s := corpus.ScoreBench([]corpus.BenchPair{
+	s := eval.ScoreBench([]eval.BenchPair{
 		// every shingle right
 		{ID: "a", Gold: "The pier will close next spring.", Predicted: "The pier will close next spring."},
 		// two gold shingles found, two extra: precision 0.5, recall 1
@@ -18,10 +19,10 @@ func ExampleScoreBench() {
 }
 
 func ExampleEvaluate() {
-	gold := map[string]corpus.Gold{"p1": {
+	gold := map[string]eval.Gold{"p1": {
 		ID: "p1", Language: "en", Relevant: true,
-		Lines: corpus.GoldLines{Boilerplate: []string{"Sign up now"}},
-		Claims: []corpus.GoldClaim{{
+		Lines: eval.GoldLines{Boilerplate: []string{"Sign up now"}},
+		Claims: []eval.GoldClaim{{
 			ActorCountry: "JP", Action: corpus.ActionPurchaseBan, Status: corpus.StatusPlanned,
 			Vendors: []string{"Huawei", "ZTE"}, TargetCategory: corpus.CategoryTelecomEquipment, Primary: true,
 		}},
@@ -36,7 +37,7 @@ func ExampleEvaluate() {
 			Primary: true,
 		}},
 	}}
-	r := corpus.Evaluate(records, gold, articles)
+	r := eval.Evaluate(records, gold, articles)
 	a := r.Articles[0]
 	fmt.Println("claims:", r.Claims.TP, "matched,", r.Claims.FN, "missed:", a.Missed)
 	fmt.Println("leaked boilerplate lines:", r.Leak.Hits, "of", r.Leak.Total)
