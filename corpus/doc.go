@@ -1,5 +1,5 @@
-// Package corpus reads pages, defines the record bansift writes for each of
-// them, and loads gold data to evaluate those records against.
+// Package corpus reads pages and defines the record bansift writes for each
+// of them. Scoring records against gold data is package eval.
 //
 // # Reading pages
 //
@@ -33,10 +33,4 @@
 // back, and ValidateRecordJSON checks one against record.schema.json
 // (RecordSchema), the embedded JSON Schema kept equal to the vocabularies by
 // the tests.
-//
-// # Gold data and evaluation
-//
-// LoadGold reads gold annotations (../shared/corpus/FORMAT.md); Evaluate
-// scores records against them, and ScoreBench scores extracted text against
-// the article-extraction benchmark.
 package corpus

@@ -18,18 +18,31 @@ type Metric struct {
 	Defined bool
 	// LowerIsBetter marks rates of mistakes: a floor is then a ceiling.
 	LowerIsBetter bool
+	// Count is what the score was counted from ("41/45", "tp 9 fp 1 fn 2"),
+	// for people; "" when it is not a count.
+	Count string
 }
 
 func metric(name string, v float64, ok bool) Metric { return Metric{Name: name, Value: v, Defined: ok} }
 
-// Metrics lists the report's scores by the names floors use.
-func (r Report) Metrics() []Metric {
-	ratio := func(name string, x Ratio) Metric { v, ok := x.Value(); return metric(name, v, ok) }
+// Metrics lists the report's scores by the names floors use, each with the
+// counts behind it: the one list of gold metrics.
+func (r Report) Metrics() Metrics {
+	ratio := func(name string, x Ratio) Metric {
+		v, ok := x.Value()
+		m := metric(name, v, ok)
+		m.Count = fmt.Sprintf("%d/%d", x.Hits, x.Total)
+		return m
+	}
 	prf := func(prefix string, s PRF) []Metric {
 		p, okP := s.Precision()
 		rc, okR := s.Recall()
 		f, okF := s.F1()
-		return []Metric{metric(prefix+"_precision", p, okP), metric(prefix+"_recall", rc, okR), metric(prefix+"_f1", f, okF)}
+		ms := []Metric{metric(prefix+"_precision", p, okP), metric(prefix+"_recall", rc, okR), metric(prefix+"_f1", f, okF)}
+		ms[0].Count = fmt.Sprintf("%d/%d", s.TP, s.TP+s.FP)
+		ms[1].Count = fmt.Sprintf("%d/%d", s.TP, s.TP+s.FN)
+		ms[2].Count = fmt.Sprintf("tp %d fp %d fn %d", s.TP, s.FP, s.FN)
+		return ms
 	}
 	ms := []Metric{
 		ratio("language_accuracy", r.Language),
@@ -54,7 +67,7 @@ func (r Report) Metrics() []Metric {
 }
 
 // Metrics lists the benchmark scores by the names floors use.
-func (s BenchScore) Metrics() []Metric {
+func (s BenchScore) Metrics() Metrics {
 	ok := s.Pages > 0
 	return []Metric{
 		metric("precision", s.P, ok),
@@ -62,6 +75,34 @@ func (s BenchScore) Metrics() []Metric {
 		metric("f1", s.F1, ok),
 		metric("accuracy", s.Accuracy, ok),
 	}
+}
+
+// Metrics are scores in order; as JSON, an object of name to value (null
+// when undefined).
+type Metrics []Metric
+
+func (m Metrics) MarshalJSON() ([]byte, error) {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, x := range m {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		name, _ := json.Marshal(x.Name)
+		b.Write(name)
+		b.WriteByte(':')
+		if !x.Defined {
+			b.WriteString("null")
+			continue
+		}
+		v, err := json.Marshal(x.Value)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return []byte(b.String()), nil
 }
 
 // Floors are minimum scores by section ("corpus", "bench_text", ...) and

@@ -88,8 +88,14 @@ type Cleaned struct {
 }
 
 // Clean strips boilerplate from a, by DOM for HTML and by line classification
-// for text.
-func (p *Pipeline) Clean(a corpus.Article) (Cleaned, error) {
+// for text. A panic in a cleaner is returned as an error, so that one bad
+// page cannot end a batch or an evaluation.
+func (p *Pipeline) Clean(a corpus.Article) (c Cleaned, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error: %v", r)
+		}
+	}()
 	if a.Source.Format == corpus.FormatHTML {
 		r, err := p.html.Extract(a.Content, sourceURL(a))
 		return Cleaned{Title: r.Title, Published: r.Published, Body: r.Body, Removed: r.Removed, URL: r.URL}, err
