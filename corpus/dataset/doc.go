@@ -54,6 +54,8 @@
 // WriteClaims and WriteEvents write JSONL (one object per line, lists as
 // lists) or CSV (encoding/csv quoting, a header row, lists joined with ";",
 // counted lists as "value:count"; the events CSV reduces mentions to their
-// record ids and URLs). An unknown format name is an error wrapping
+// record ids and URLs; a cell that starts like a spreadsheet formula, with =,
+// +, -, @, tab or carriage return, gets a leading single quote so that a
+// spreadsheet shows it as text). An unknown format name is an error wrapping
 // ErrUnknownFormat that lists the known ones.
 package dataset

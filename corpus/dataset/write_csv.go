@@ -33,7 +33,7 @@ func writeClaimsCSV(w io.Writer, rows []ClaimRow) error {
 			strconv.FormatBool(r.Primary), formatFloat(r.Confidence),
 			r.EvidenceText, strconv.Itoa(r.EvidenceStart), strconv.Itoa(r.EvidenceEnd), strconv.Itoa(r.EvidenceCount),
 		}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(guardRow(rec)); err != nil {
 			return err
 		}
 	}
@@ -71,7 +71,7 @@ func writeEventsCSV(w io.Writer, events []Event) error {
 			strconv.Itoa(e.MentionCount), strconv.Itoa(e.PrimaryCount), strconv.Itoa(e.UndatedCount),
 			formatFloat(e.Confidence), joinList(ids), joinList(urls),
 		}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(guardRow(rec)); err != nil {
 			return err
 		}
 	}
