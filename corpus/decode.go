@@ -62,8 +62,9 @@ type decoded struct {
 // decode turns the bytes of one input into UTF-8 text with "\n" line ends.
 // The order of the checks matters: byte order marks first (UTF-16 is full of
 // NUL bytes), then the binary test, then UTF-8, a charset the page declares,
-// mostly-UTF-8 with a few stray bytes, and last Windows-1252, which accepts
-// almost any byte string and so must be tested for plausibility.
+// mostly-UTF-8 with a few stray bytes, Windows-1252, which accepts almost
+// any byte string and so must be tested for plausibility, and last UTF-8
+// with a few invalid sequences replaced (repair.go).
 func decode(data []byte) (decoded, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return decoded{}, ErrEmpty
@@ -96,8 +97,11 @@ func decode(data []byte) (decoded, error) {
 		// The declaration is wrong; the bytes may still be one of the
 		// encodings tried below.
 	}
-	if text, stray, cut, ok := mostlyUTF8(data); ok {
+	if text, stray, broken, cut, ok := mostlyUTF8(data); ok {
 		d.text = text
+		if broken > 0 {
+			d.notes = append(d.notes, fmt.Sprintf("replaced %d invalid UTF-8 %s with U+FFFD", broken, plural(broken, "sequence", "sequences")))
+		}
 		if stray > 0 {
 			d.notes = append(d.notes, fmt.Sprintf("%d %s not valid UTF-8 decoded as windows-1252", stray, plural(stray, "byte", "bytes")))
 		}
@@ -112,6 +116,11 @@ func decode(data []byte) (decoded, error) {
 			d.notes[0] += fmt.Sprintf(" (the page declares %s)", label)
 		}
 		return finish(d, err)
+	}
+	if text, bad, ok := repairUTF8(data); ok {
+		d.text = text
+		d.notes = append(d.notes, fmt.Sprintf("replaced %d invalid UTF-8 %s with U+FFFD", bad, plural(bad, "sequence", "sequences")))
+		return finish(d, nil)
 	}
 	if label != "" {
 		return decoded{}, fmt.Errorf("%w (the page declares %s)", ErrEncoding, label)
@@ -238,7 +247,11 @@ func lookupCharset(label string) (encoding.Encoding, string) {
 // dropped and reported by cut. ok is false unless the valid multi-byte
 // sequences outnumber the stray bytes: otherwise the text is more likely not
 // UTF-8 at all (a Latin-1 file ending in "é" looks like a cut sequence).
-func mostlyUTF8(data []byte) (text string, stray int, cut, ok bool) {
+//
+// A sequence shaped like UTF-8, a lead byte and its continuation bytes, that
+// still does not decode (an encoded UTF-16 surrogate, an overlong form) is
+// broken UTF-8, not Windows-1252: it becomes one U+FFFD, counted in broken.
+func mostlyUTF8(data []byte) (text string, stray, broken int, cut, ok bool) {
 	var multi int
 	var b strings.Builder
 	b.Grow(len(data) + 16)
@@ -253,6 +266,10 @@ func mostlyUTF8(data []byte) (text string, stray int, cut, ok bool) {
 		case !utf8.FullRune(data[i:]):
 			cut = true
 			size = len(data) - i
+		case brokenSequence(data[i:]) > 0:
+			broken++
+			size = brokenSequence(data[i:])
+			b.WriteRune(utf8.RuneError)
 		default:
 			stray++
 			b.WriteRune(charmap.Windows1252.DecodeByte(data[i]))
@@ -260,9 +277,9 @@ func mostlyUTF8(data []byte) (text string, stray int, cut, ok bool) {
 		i += size
 	}
 	if multi > stray {
-		return b.String(), stray, cut, true
+		return b.String(), stray, broken, cut, true
 	}
-	return "", stray, cut, false
+	return "", stray, broken, cut, false
 }
 
 // plausibleWindows1252 tells Western European text in Latin-1 or
