@@ -19,6 +19,7 @@ const maxRecordLine = 256 << 20
 // a time.
 type RecordReader struct {
 	name string
+	src  *lastByteReader
 	r    *bufio.Reader
 	line int
 }
@@ -26,12 +27,15 @@ type RecordReader struct {
 // NewRecordReader reads records from r; name is the file name used in
 // errors ("" when there is none).
 func NewRecordReader(r io.Reader, name string) *RecordReader {
-	return &RecordReader{name: name, r: bufio.NewReaderSize(r, 64<<10)}
+	src := &lastByteReader{r: r}
+	return &RecordReader{name: name, src: src, r: bufio.NewReaderSize(src, 64<<10)}
 }
 
 // Next returns the next record, skipping blank lines, or io.EOF after the
 // last. A line that is not a record is a *ParseError naming its line; the
-// reader can go on after it.
+// reader can go on after it. When that line is the last one and has no line
+// end, the run that wrote the file was most likely killed mid-record: the
+// ParseError then wraps ErrTornLine, which callers may skip with a warning.
 func (rr *RecordReader) Next() (Record, error) {
 	for {
 		line, size, err := readLine(rr.r, maxRecordLine)
@@ -49,6 +53,9 @@ func (rr *RecordReader) Next() (Record, error) {
 		}
 		var rec Record
 		if err := json.Unmarshal(line, &rec); err != nil {
+			if rr.atUnterminatedEnd() {
+				err = fmt.Errorf("%w: %w", ErrTornLine, err)
+			}
 			return Record{}, &ParseError{Path: rr.name, Line: rr.line, Err: fmt.Errorf("invalid record: %w", err)}
 		}
 		return rec, nil

@@ -103,7 +103,15 @@ func RunGold(ctx context.Context, p Runner, o GoldOptions) (*GoldResult, error) 
 	start := time.Now()
 	if o.Records != "" {
 		res.Source = o.Records
-		if records, err = readRecordsArg(o.Records, o.Stdin); err != nil {
+		records, err = readRecordsArg(o.Records, o.Stdin)
+		if errors.Is(err, corpus.ErrTornLine) {
+			// A run killed mid-record: the records before its torn last
+			// line are whole, and are scored.
+			res.Notes = append(res.Notes, fmt.Sprintf("skipped %v", err))
+			if o.Warn != nil {
+				fmt.Fprintf(o.Warn, "bansift: warning: skipping %v\n", err)
+			}
+		} else if err != nil {
 			return nil, err
 		}
 		if articlesDir != "" {

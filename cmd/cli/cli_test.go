@@ -30,6 +30,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"mkbytes": cmdMkbytes,
 			"records": cmdRecords,
+			"chop":    cmdChop,
 		},
 	})
 }
@@ -59,6 +60,18 @@ func cmdMkbytes(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("unknown kind %q", args[1])
 	}
 	if err := os.WriteFile(ts.MkAbs(args[0]), data, 0o644); err != nil {
+		ts.Fatalf("%v", err)
+	}
+}
+
+// cmdChop cuts the final line end off FILE, as a kill mid-record leaves a
+// file: `chop FILE`.
+func cmdChop(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: chop FILE")
+	}
+	data := strings.TrimSuffix(ts.ReadFile(args[0]), "\n")
+	if err := os.WriteFile(ts.MkAbs(args[0]), []byte(data), 0o644); err != nil {
 		ts.Fatalf("%v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -90,7 +91,9 @@ one row per line, lists joined with ";". Records that carry an error are left
 out and counted in the summary line on stderr.
 
 Exit status: 0 when the dataset was written, 1 when it could not be: a line
-that is not a record stops the run with its file and line, unless --skip-bad.`,
+that is not a record stops the run with its file and line, unless --skip-bad.
+A last line cut short without a line end (the run writing the file was
+killed) is skipped with a warning: every line before it is whole.`,
 		Example: `  bansift dataset records.jsonl > claims.jsonl
   bansift dataset --kind events --format csv -o events.csv records-*.jsonl
   bansift run pages/ | bansift dataset --kind events --gap 90d --min-confidence 0.5 -`,
@@ -152,7 +155,7 @@ func (g *gapValue) Type() string { return "duration" }
 
 // datasetStats count what was read, for the summary line.
 type datasetStats struct {
-	records, failed, claims, bad int
+	records, failed, claims, bad, torn int
 }
 
 func runDataset(opts *datasetOptions) error {
@@ -161,6 +164,9 @@ func runDataset(opts *datasetOptions) error {
 		return fmt.Errorf("unknown kind %q (known: %s)", opts.Kind, strings.Join(datasetKindNames(), ", "))
 	}
 	kind := datasetKinds[i]
+	if !(opts.MinConfidence >= 0 && opts.MinConfidence <= 1) {
+		return fmt.Errorf("--min-confidence %v: want a number from 0 to 1", opts.MinConfidence)
+	}
 	if !slices.Contains(dataset.Formats(), opts.Format) {
 		return fmt.Errorf("%w %q (known: %s)", dataset.ErrUnknownFormat, opts.Format, strings.Join(dataset.Formats(), ", "))
 	}
@@ -183,13 +189,19 @@ func runDataset(opts *datasetOptions) error {
 
 	// The output is opened only now, so that bad input leaves an existing
 	// file alone.
-	out, closeOut, err := openOutput(opts.Output, opts.streams.Out)
+	out, err := createOutput(opts.Output, opts.streams.Out)
 	if err != nil {
 		return err
 	}
-	n, err := kind.write(out, recs, opts)
-	if cerr := closeOut(); err == nil {
-		err = cerr
+	bw := bufio.NewWriterSize(out, 64<<10)
+	n, err := kind.write(bw, recs, opts)
+	if err == nil {
+		err = bw.Flush()
+	}
+	// A dataset is written whole or not at all: an earlier file stays
+	// until the new one is complete.
+	if ferr := out.finish(err == nil); err == nil {
+		err = ferr
 	}
 	if err != nil {
 		return err
@@ -200,6 +212,9 @@ func runDataset(opts *datasetOptions) error {
 	}
 	if st.bad > 0 {
 		summary += fmt.Sprintf(", %d bad lines skipped", st.bad)
+	}
+	if st.torn > 0 {
+		summary += fmt.Sprintf(", %d torn last %s skipped", st.torn, plural(st.torn, "line", "lines"))
 	}
 	fmt.Fprintln(opts.streams.ErrOut, summary)
 	return nil
@@ -223,6 +238,12 @@ func readDatasetRecords(path string, opts *datasetOptions, recs []corpus.Record,
 		rec, err := rr.Next()
 		if errors.Is(err, io.EOF) {
 			return recs, nil
+		}
+		if errors.Is(err, corpus.ErrTornLine) {
+			// A run killed mid-record: the lines before are whole.
+			st.torn++
+			fmt.Fprintf(opts.streams.ErrOut, "bansift: warning: skipping %v\n", err)
+			continue
 		}
 		if err != nil {
 			if !badLine(err) {

@@ -15,6 +15,9 @@ type IOStreams struct {
 	ErrOut io.Writer
 	// ErrIsTerminal is true when ErrOut is a terminal: only then is progress drawn.
 	ErrIsTerminal bool
+	// OutIsTerminal is true when Out is a terminal: the progress bar then
+	// steps aside for each record written there.
+	OutIsTerminal bool
 }
 
 // System returns the process's own streams.
@@ -24,5 +27,6 @@ func System() *IOStreams {
 		Out:           os.Stdout,
 		ErrOut:        os.Stderr,
 		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd())),
+		OutIsTerminal: term.IsTerminal(int(os.Stdout.Fd())),
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -13,7 +14,7 @@ import (
 // Exit codes of the bansift command.
 const (
 	ExitOK          = 0 // every input processed, no record carries an error
-	ExitError       = 1 // the run could not go on (bad flags, unreadable output, cancelled)
+	ExitError       = 1 // the run could not go on (bad flags, a missing input path, unwritable output, interrupted)
 	ExitSomeFailed  = 2 // the run finished, but some records carry an error
 	ExitBelowFloors = 3 // eval: a score fell below its floor
 )
@@ -46,10 +47,11 @@ func NewRootCmd(streams *IOStreams) *cobra.Command {
 func Main(streams *IOStreams, args []string) int {
 	root := NewRootCmd(streams)
 	root.SetArgs(args)
-	// Ctrl-C cancels the run: workers stop and what was written stays written.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C, and SIGTERM (what schedulers and `kill` send), cancel the
+	// run: workers stop and what was written stays written.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	// After the first Ctrl-C, a second one kills the process as usual.
+	// After the first signal, a second one kills the process as usual.
 	context.AfterFunc(ctx, stop)
 	err := root.ExecuteContext(ctx)
 	if err == nil {

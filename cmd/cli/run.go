@@ -1,15 +1,12 @@
 package cli
 
 import (
-	"bufio"
 	"context"
+	"errors"
 	"fmt"
-	"io"
-	"os"
 	"runtime"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/bansift/bansift/corpus"
@@ -81,14 +78,14 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.Workers < 1 {
-		return fmt.Errorf("--workers %d: want at least 1", opts.Workers)
+	if err := opts.check(); err != nil {
+		return err
 	}
 	start := time.Now()
 	readOpts := corpus.ReadOptions{Format: opts.Format, MaxBytes: opts.MaxBytes, Stdin: opts.streams.In}
 	p, err := opts.newPipeline(ctx, opts.Paths, readOpts)
 	if err != nil {
-		return err
+		return interrupted(ctx, err, 0)
 	}
 	readOpts.OnSkip = func(path string) {
 		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not an input this format reads\n", path)
@@ -99,61 +96,54 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	}
 	defer reader.Close()
 
-	out, closeOut, err := openOutput(opts.Output, opts.streams.Out)
+	out, err := createOutput(opts.Output, opts.streams.Out)
 	if err != nil {
 		return err
 	}
 	w := corpus.NewJSONLWriter(out)
-	toStdout := opts.Output == "" || opts.Output == "-"
-	var bar *progressbar.ProgressBar
+	toTerminal := out.tmp == nil && opts.streams.OutIsTerminal
+	var bar *progress
 	if opts.Progress {
-		bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(opts.streams.ErrOut),
-			progressbar.OptionSetDescription("pages"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("pages"),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
+		total, known := corpus.Count(opts.Paths, readOpts)
+		if !known {
+			total = -1
+		}
+		bar = newProgress(opts.streams.ErrOut, total)
 	}
 	var st runStats
 	runErr := p.Run(ctx, reader, opts.Workers, func(rec corpus.Record) error {
-		st.pages++
-		st.claims += len(rec.Claims)
-		if rec.Relevant.Label {
-			st.relevant++
+		st.count(rec)
+		if toTerminal {
+			bar.clear()
 		}
-		if rec.Error != nil {
-			st.errors++
-		}
-		if bar != nil {
-			bar.Add(1)
-		}
+		// Each record is flushed whole: a reader on stdout may be waiting
+		// for it (a stream on stdin), and a run killed mid-way leaves a
+		// file of whole lines.
 		if err := w.Write(rec); err != nil {
 			return err
 		}
-		// On stdout a reader may be waiting for each record as it comes
-		// (a stream on stdin); a file is read when the run is over.
-		if toStdout {
-			return w.Flush()
+		if err := w.Flush(); err != nil {
+			return err
 		}
+		bar.add()
 		return nil
 	})
-	if bar != nil {
-		bar.Finish()
-	}
-	if err := w.Flush(); err != nil && runErr == nil {
-		runErr = err
-	}
-	if err := closeOut(); err != nil && runErr == nil {
+	bar.finish()
+	// What was written stays: on success, and when the run was cut short
+	// after some records (Ctrl-C, a full disk); a run that wrote nothing
+	// leaves an earlier file alone.
+	if err := out.finish(runErr == nil || st.pages > 0); err != nil && runErr == nil {
 		runErr = err
 	}
 	elapsed := time.Since(start)
-	fmt.Fprintf(opts.streams.ErrOut, "bansift: %d pages, %d errors, %d relevant, %d claims in %.1fs (%.1f pages/s)\n",
-		st.pages, st.errors, st.relevant, st.claims, elapsed.Seconds(), float64(st.pages)/elapsed.Seconds())
+	summary := fmt.Sprintf("%d pages", st.pages)
+	if ctx.Err() != nil {
+		summary = fmt.Sprintf("interrupted after %d pages", st.pages)
+	}
+	fmt.Fprintf(opts.streams.ErrOut, "bansift: %s, %d errors, %d relevant, %d claims in %.1fs (%.1f pages/s)\n",
+		summary, st.errors, st.relevant, st.claims, elapsed.Seconds(), float64(st.pages)/elapsed.Seconds())
 	if runErr != nil {
-		return runErr
+		return interrupted(ctx, runErr, st.pages)
 	}
 	if st.errors > 0 {
 		return &exitError{code: ExitSomeFailed, err: fmt.Errorf("%d of %d inputs failed", st.errors, st.pages)}
@@ -161,21 +151,38 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	return nil
 }
 
-// openOutput returns where records go: stdout for "" or "-", else a new file.
-func openOutput(path string, stdout io.Writer) (io.Writer, func() error, error) {
-	if path == "" || path == "-" {
-		return stdout, func() error { return nil }, nil
+// count adds one record to the stats.
+func (st *runStats) count(rec corpus.Record) {
+	st.pages++
+	st.claims += len(rec.Claims)
+	if rec.Relevant.Label {
+		st.relevant++
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, nil, err
+	if rec.Error != nil {
+		st.errors++
 	}
-	bw := bufio.NewWriterSize(f, 1<<16)
-	return bw, func() error {
-		if err := bw.Flush(); err != nil {
-			f.Close()
-			return err
-		}
-		return f.Close()
-	}, nil
+}
+
+// check refuses bad flags and paths before any work is done or any file is
+// written.
+func (opts *runOptions) check() error {
+	if opts.Workers < 1 {
+		return fmt.Errorf("--workers %d: want at least 1", opts.Workers)
+	}
+	if opts.MaxBytes < 1 {
+		return fmt.Errorf("--max-bytes %d: want at least 1 byte", opts.MaxBytes)
+	}
+	if err := checkInputsExist(opts.Paths); err != nil {
+		return err
+	}
+	return checkOutputNotInput(opts.Output, opts.Paths, opts.Format)
+}
+
+// interrupted replaces the error of a run stopped by Ctrl-C or SIGTERM
+// ("context canceled") with one that says what happened.
+func interrupted(ctx context.Context, err error, pages int) error {
+	if ctx.Err() == nil || !errors.Is(err, ctx.Err()) {
+		return err
+	}
+	return &exitError{code: ExitError, err: fmt.Errorf("interrupted after %d %s", pages, plural(pages, "page", "pages"))}
 }
