@@ -150,6 +150,9 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 	}
 	stage = corpus.StageDetect
 	rec.Language = p.lang.DetectBody(rec.Text)
+	if note := languageNote(rec.Language.Code); note != "" {
+		rec.Notes = append(rec.Notes, note)
+	}
 	// No article is megabytes long: a page that is gets its claims and
 	// translation evidence from its first part, which keeps the cost of one
 	// odd page bounded. Offsets into the prefix are offsets into the text.

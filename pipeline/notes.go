@@ -1,0 +1,21 @@
+package pipeline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/extract"
+)
+
+// languageNote says when a page's language is one claims are not extracted
+// for, so that "relevant: false, no claims" on a Russian page is not read as
+// "reports no restriction". "" for a covered or undetermined language.
+func languageNote(code string) string {
+	langs := extract.Languages()
+	if code == "" || code == corpus.Undetermined || slices.Contains(langs, code) {
+		return ""
+	}
+	return fmt.Sprintf("language %s is not one claims are extracted for (only %s)", code, strings.Join(langs, ", "))
+}
