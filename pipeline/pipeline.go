@@ -85,11 +85,16 @@ type Cleaned struct {
 	Removed   []corpus.Removed // the lines dropped, with their kind
 	// URL is the address an HTML page declares for itself, or "".
 	URL string
+	// Notes are remarks for the record: a page cut to its first lines, an
+	// HTML page read by its text.
+	Notes []string
 }
 
 // Clean strips boilerplate from a, by DOM for HTML and by line classification
-// for text. A panic in a cleaner is returned as an error, so that one bad
-// page cannot end a batch or an evaluation.
+// for text. An HTML page too deep or too large for the DOM has its tags
+// stripped and is cleaned as text (cleanHTML in fallback.go). A panic in a
+// cleaner is returned as an error, so that one bad page cannot end a batch
+// or an evaluation.
 func (p *Pipeline) Clean(a corpus.Article) (c Cleaned, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -97,14 +102,24 @@ func (p *Pipeline) Clean(a corpus.Article) (c Cleaned, err error) {
 		}
 	}()
 	if a.Source.Format == corpus.FormatHTML {
-		r, err := p.html.Extract(a.Content, sourceURL(a))
-		return Cleaned{Title: r.Title, Published: r.Published, Body: r.Body, Removed: r.Removed, URL: r.URL}, err
+		return p.cleanHTML(a)
+	}
+	return p.cleanText(a, a.Content), nil
+}
+
+// cleanText cleans text, the content of a, as a plain-text page.
+func (p *Pipeline) cleanText(a corpus.Article, text string) Cleaned {
+	var c Cleaned
+	text, note := boundLines(text)
+	if note != "" {
+		c.Notes = append(c.Notes, note)
 	}
 	// No language hint: the cleaner picks its stop list from the page's own
 	// words, and a lingua pass over the raw page changed no score while
 	// costing two thirds of the cleaning time.
-	r := p.text.CleanSite(a.Content, "", siteKey(a))
-	return Cleaned{Title: r.Title, Published: r.Published, Body: r.Body, Removed: r.Removed}, nil
+	r := p.text.CleanSite(text, "", siteKey(a))
+	c.Title, c.Published, c.Body, c.Removed = r.Title, r.Published, r.Body, r.Removed
+	return c
 }
 
 // Process runs every stage on a and returns its record. It never fails: a
@@ -130,6 +145,7 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		}
 	}()
 	c, err := p.Clean(a)
+	rec.Notes = append(rec.Notes, c.Notes...)
 	if err != nil {
 		rec.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: err.Error()}
 		return rec
@@ -142,7 +158,10 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		rec.Published = &c.Published
 	}
 	if c.Removed != nil {
-		rec.Removed = c.Removed
+		var note string
+		if rec.Removed, note = capRemoved(c.Removed); note != "" {
+			rec.Notes = append(rec.Notes, note)
+		}
 	}
 	if strings.TrimSpace(rec.Text) == "" {
 		rec.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: "no article text found"}

@@ -35,6 +35,10 @@
 //     dropped it, else nav/header/footer → navigation, aside → related,
 //     else other (what the extractor left out without saying why).
 //
-// A page with no article text gives ErrNoArticle. An Extractor is built once
+// A page with no article text gives ErrNoArticle. A page nested deeper than
+// the HTML parser allows (512 open elements) or with more than MaxElements
+// elements gives ErrTooComplex before any tree is built: StripTags then
+// gives its text, one paragraph per block element, for the plain-text
+// cleaner (fallback.go). An Extractor is built once
 // and is safe for concurrent use.
 package htmlclean

@@ -103,7 +103,8 @@ func countWords(s string) int {
 }
 
 // Extract returns the article in page; url may be "". A page without
-// article text gives ErrNoArticle.
+// article text gives ErrNoArticle; a page too deep or too large for the DOM
+// gives ErrTooComplex (take its text with StripTags instead).
 func (e *Extractor) Extract(page, url string) (r Result, err error) {
 	defer func() {
 		// The DOM library is third-party code run on hostile input: a
@@ -112,9 +113,14 @@ func (e *Extractor) Extract(page, url string) (r Result, err error) {
 			r, err = Result{}, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
+	if err := checkSize(page); err != nil {
+		return Result{}, err
+	}
 	doc, err := html.Parse(strings.NewReader(annotateLines(page)))
 	if err != nil {
-		return Result{}, fmt.Errorf("parse html: %w", err)
+		// The parser's one failure on a string is nesting deeper than it
+		// allows ("open stack of elements exceeds 512 nodes").
+		return Result{}, fmt.Errorf("%w (%v)", ErrTooComplex, strings.TrimPrefix(err.Error(), "html: "))
 	}
 	protectSpaces(doc)
 	var page0 []block
