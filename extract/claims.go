@@ -64,6 +64,9 @@ func (e *Extractor) analyse(doc Document) *article {
 	a := &article{e: e, doc: doc, lang: lang(doc.Language)}
 	sp := e.split[a.lang]
 	for _, st := range sentences(doc.Text, sp) {
+		if doc.Context != nil && doc.Context.Err() != nil {
+			break
+		}
 		s := e.analyseSentence(st, doc.Text, a.lang, false)
 		if doc.Translated {
 			e.addNearMisses(s)

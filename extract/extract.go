@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -37,6 +38,10 @@ type Document struct {
 	Text       string // cleaned body; evidence offsets index into it
 	Language   string // ISO 639-1
 	Translated bool   // the text reads as a machine translation
+	// Context, if set, stops the analysis at the next sentence once it is
+	// done (a page's time budget spent): the result is then partial, and
+	// the caller, who set it, knows to check it.
+	Context context.Context
 }
 
 // languages the lexicons cover; other languages are read with the English

@@ -13,7 +13,8 @@ import (
 // Run reads every article from r, processes them on workers goroutines and
 // calls emit with each record in input order. It stops early only when ctx is
 // cancelled, r fails as a whole, or emit returns an error: a bad article is a
-// record with an error, not a reason to stop. Cancelling returns at once even
+// record with an error, not a reason to stop, and so is a page that
+// overruns its time budget (Options.PageTimeout). Cancelling returns at once even
 // while r is blocked in Next; the caller should then Close r.
 func (p *Pipeline) Run(ctx context.Context, r corpus.ArticleReader, workers int, emit func(corpus.Record) error) error {
 	if workers < 1 {
@@ -83,7 +84,9 @@ func (p *Pipeline) Run(ctx context.Context, r corpus.ArticleReader, workers int,
 	for range workers {
 		g.Go(func() error {
 			for j := range jobs {
-				j.result <- p.Process(j.article)
+				pctx, cancel := p.pageContext(ctx)
+				j.result <- p.ProcessContext(pctx, j.article)
+				cancel()
 			}
 			return nil
 		})
@@ -92,6 +95,10 @@ func (p *Pipeline) Run(ctx context.Context, r corpus.ArticleReader, workers int,
 		for result := range ordered {
 			select {
 			case rec := <-result:
+				// A page cut short by the run's end is no record of it.
+				if err := ctx.Err(); err != nil {
+					return err
+				}
 				if err := emit(rec); err != nil {
 					return err
 				}

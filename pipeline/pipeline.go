@@ -1,8 +1,10 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/bansift/bansift/classify/boilerplate"
 	"github.com/bansift/bansift/classify/htmlclean"
@@ -27,6 +29,10 @@ type Options struct {
 	Relevance relevance.Options
 	// Extract configures claim extraction.
 	Extract extract.Options
+	// PageTimeout is the time budget of one page in Run: a page that
+	// takes longer gets an error record and the batch goes on. 0 means
+	// DefaultPageTimeout; a negative value, no budget.
+	PageTimeout time.Duration
 }
 
 // Pipeline turns one article into one record. It holds only read-only state
@@ -39,6 +45,8 @@ type Pipeline struct {
 	translated *translation.Detector
 	claims     *extract.Extractor
 	relevance  *relevance.Judge
+	// pageTimeout is Options.PageTimeout with its default applied.
+	pageTimeout time.Duration
 }
 
 // New builds the shared state of every stage.
@@ -67,13 +75,18 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relevance: %w", err)
 	}
+	timeout := opts.PageTimeout
+	if timeout == 0 {
+		timeout = DefaultPageTimeout
+	}
 	return &Pipeline{
-		text:       text,
-		html:       html,
-		lang:       lang,
-		translated: translated,
-		claims:     claims,
-		relevance:  judge,
+		pageTimeout: timeout,
+		text:        text,
+		html:        html,
+		lang:        lang,
+		translated:  translated,
+		claims:      claims,
+		relevance:   judge,
 	}, nil
 }
 
@@ -124,7 +137,14 @@ func (p *Pipeline) cleanText(a corpus.Article, text string) Cleaned {
 
 // Process runs every stage on a and returns its record. It never fails: a
 // problem becomes the record's Error.
-func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
+func (p *Pipeline) Process(a corpus.Article) corpus.Record {
+	return p.ProcessContext(context.Background(), a)
+}
+
+// ProcessContext is Process under ctx: when ctx is done (the page's time
+// budget spent, the run interrupted) the stages stop at their next check and
+// the record carries an error saying so (budget.go).
+func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec corpus.Record) {
 	rec = corpus.Record{
 		ID:       a.ID,
 		Source:   a.Source,
@@ -148,6 +168,9 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 	rec.Notes = append(rec.Notes, c.Notes...)
 	if err != nil {
 		rec.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: err.Error()}
+		return rec
+	}
+	if rec.Error = p.stopped(ctx, stage); rec.Error != nil {
 		return rec
 	}
 	rec.Title, rec.Text = c.Title, c.Body
@@ -192,9 +215,17 @@ func (p *Pipeline) Process(a corpus.Article) (rec corpus.Record) {
 		Title: rec.Title, Text: text, URL: url, Lines: removed, Language: rec.Language.Code,
 	})
 	stage = corpus.StageExtract
+	if rec.Error = p.stopped(ctx, corpus.StageDetect); rec.Error != nil {
+		return rec
+	}
 	res := p.claims.ExtractResult(extract.Document{
 		Title: rec.Title, Text: text, Language: rec.Language.Code, Translated: rec.TranslatedFrom != nil,
+		Context: ctx,
 	})
+	if rec.Error = p.stopped(ctx, stage); rec.Error != nil {
+		rec.Claims = []corpus.Claim{}
+		return rec
+	}
 	if res.Claims != nil {
 		rec.Claims = res.Claims
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -21,10 +22,14 @@ type pipelineFlags struct {
 	// Templates reads the inputs twice: first to learn the lines each site's
 	// pages share (menus, footers), then to process them without those lines.
 	Templates bool
+	// PageTimeout is the time budget of one page; 0 means the pipeline's
+	// default, a negative value none.
+	PageTimeout time.Duration
 }
 
 func (pf *pipelineFlags) register(f *pflag.FlagSet) {
 	f.StringArrayVar(&pf.Lexicons, "lexicon", nil, lexiconHelp())
+	f.DurationVar(&pf.PageTimeout, "page-timeout", pipeline.DefaultPageTimeout, "time budget of one page: a page that takes longer gets an error record and the batch goes on (`DURATION`, e.g. 30s)")
 	f.BoolVar(&pf.Templates, "templates", true, "first learn the lines many pages of a site share, and drop them (only where inputs can be read twice: not stdin or pipes)")
 }
 
@@ -32,7 +37,10 @@ func (pf *pipelineFlags) register(f *pflag.FlagSet) {
 // Templates, and when every path can be read twice, a first pass learns each
 // site's template lines.
 func (pf *pipelineFlags) newPipeline(ctx context.Context, paths []string, ro corpus.ReadOptions) (*pipeline.Pipeline, error) {
-	var opts pipeline.Options
+	if pf.PageTimeout <= 0 {
+		return nil, fmt.Errorf("--page-timeout %v: want a positive duration", pf.PageTimeout)
+	}
+	opts := pipeline.Options{PageTimeout: pf.PageTimeout}
 	if err := applyLexicons(&opts, pf.Lexicons); err != nil {
 		return nil, err
 	}
