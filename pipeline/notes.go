@@ -19,3 +19,17 @@ func languageNote(code string) string {
 	}
 	return fmt.Sprintf("language %s is not one claims are extracted for (only %s)", code, strings.Join(langs, ", "))
 }
+
+// templateNote says how many lines the template pass dropped, so that a
+// reader of the record knows which lines went for recurring on other pages
+// of the site rather than for their own look.
+func templateNote(n int) string {
+	return fmt.Sprintf("dropped %d %s as the site's template (recurring on other pages of the site; --templates=false keeps them)", n, plural(n, "line", "lines"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -132,6 +132,9 @@ func (p *Pipeline) cleanText(a corpus.Article, text string) Cleaned {
 	// costing two thirds of the cleaning time.
 	r := p.text.CleanSite(text, "", siteKey(a))
 	c.Title, c.Published, c.Body, c.Removed = r.Title, r.Published, r.Body, r.Removed
+	if r.Template > 0 {
+		c.Notes = append(c.Notes, templateNote(r.Template))
+	}
 	return c
 }
 

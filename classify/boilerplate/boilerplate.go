@@ -60,6 +60,9 @@ type Result struct {
 	Published string // ISO date YYYY-MM-DD, or ""
 	Body      string // paragraphs separated by a blank line
 	Removed   []corpus.Removed
+	// Template counts the removed lines dropped as the site's template
+	// (lines recurring on other pages of the site).
+	Template int
 }
 
 // Clean classifies the lines of text and keeps the article body. lang is an
@@ -101,6 +104,9 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 			}
 		}
 		res.Removed = append(res.Removed, corpus.Removed{Line: l.n, Text: l.text, Kind: kind})
+		if l.template {
+			res.Template++
+		}
 	}
 	res.Body = c.join(p, kept)
 	return res
@@ -127,6 +133,7 @@ func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
 	for _, l := range p.lines {
 		measure(l)
 	}
+	p.noTemplate = c.templateTakesAll(p)
 	p.lang = c.pickLanguage(p.lines, lang)
 	for _, l := range p.lines {
 		l.stop = c.lex.stopShare(l.words, p.lang)

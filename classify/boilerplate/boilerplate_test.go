@@ -269,7 +269,7 @@ func TestLexiconPaths(t *testing.T) {
 func TestTemplates(t *testing.T) {
 	page := func(story string) string {
 		return "Example Daily\nOur journalism, your weekend: subscribe for one pound a week and read without limits\n\n" +
-			story + "\n\nThe paper is owned by a trust and has no shareholders to answer to, which keeps its reporting independent of any owner.\n"
+			story + "\n\nThe paper is owned by a trust and has no shareholders to answer to, which keeps its reporting independent of any owner\n"
 	}
 	stories := []string{
 		"The council voted on Tuesday to stop buying cameras from the vendor after a review found that the devices sent data abroad without consent.",
@@ -283,7 +283,7 @@ func TestTemplates(t *testing.T) {
 	}
 	idx.Add("other.org", page(stories[0]))
 	footer := "The paper is owned by a trust"
-	if !idx.IsTemplate("example.org", footer+" and has no shareholders to answer to, which keeps its reporting independent of any owner.") {
+	if !idx.IsTemplate("example.org", footer+" and has no shareholders to answer to, which keeps its reporting independent of any owner") {
 		t.Fatal("footer on every page of the site is not template")
 	}
 	if idx.IsTemplate("other.org", "Example Daily") {

@@ -35,6 +35,9 @@ type page struct {
 	lines []*line
 	lang  string // stop list used, "" when none fits
 	site  string
+	// noTemplate: the site's template would take the whole page, so the
+	// template rule is off for it (templateTakesAll).
+	noTemplate bool
 }
 
 // rule labels a line from its own features, or passes (ok false).
@@ -48,7 +51,7 @@ type rule struct {
 var rules = []rule{
 	// Lines that recur on many pages of the same site are its template.
 	{"template", func(c *Cleaner, p *page, l *line) (class, corpus.RemovedKind, bool) {
-		if c.templates == nil || p.site == "" || !c.templates.IsTemplate(p.site, l.text) {
+		if c.templates == nil || p.site == "" || p.noTemplate || !c.templates.IsTemplate(p.site, l.text) {
 			return 0, "", false
 		}
 		l.template = true

@@ -130,7 +130,7 @@ func TestLineSamples(t *testing.T) {
 }
 
 func TestLineModelKeepsNoTemplateLine(t *testing.T) {
-	footer := "The paper is owned by a trust and answers to no shareholders, which keeps its reporting independent of any owner."
+	footer := "The paper is owned by a trust and answers to no shareholders, which keeps its reporting independent of any owner"
 	stories := []string{
 		"The ministry said on Monday that state agencies must stop buying routers from the vendor within six months, citing security risks.",
 		"Regulators told operators to remove the cameras from public buildings by the end of the year, citing the risk of data leaks.",

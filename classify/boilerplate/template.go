@@ -13,6 +13,13 @@ import (
 // are the site's template. Build it in a pre-pass over a batch with Add,
 // then give it to New through Options.Templates and clean each page with
 // CleanSite. Add and IsTemplate are safe for concurrent use.
+//
+// Three guards keep the article out of the template (template guards in
+// prose.go): a line shaped like prose is never template, however often it
+// recurs (a wire paragraph several outlets print, a standing blurb); pages
+// of a site that carry the same prose (a re-scrape, one story under several
+// ids) count as one page; and on a page where the template would leave no
+// article, no line is dropped as template.
 type TemplateIndex struct {
 	// MinPages is the fewest pages a line must occur on to be template;
 	// 0 means 3, so that one article scraped twice is not its own template.
@@ -23,31 +30,48 @@ type TemplateIndex struct {
 
 	mu    sync.RWMutex
 	pages map[string]int
+	seen  map[string]map[uint64]bool // page fingerprints per site
 	lines map[string]map[string]int
 }
 
 // NewTemplateIndex returns an empty index.
 func NewTemplateIndex() *TemplateIndex {
-	return &TemplateIndex{pages: map[string]int{}, lines: map[string]map[string]int{}}
+	return &TemplateIndex{pages: map[string]int{}, seen: map[string]map[uint64]bool{}, lines: map[string]map[string]int{}}
 }
 
-// Add counts the distinct lines of one page of site.
+// Add counts the distinct lines of one page of site. A page whose prose
+// an earlier page of the site already had is the same page again and is
+// not counted.
 func (x *TemplateIndex) Add(site, text string) {
-	seen := map[string]bool{}
+	keys := map[string]bool{}
+	var prose []string
 	for _, l := range splitLines(text) {
-		if k := templateKey(l.text); k != "" {
-			seen[k] = true
+		k := templateKey(l.text)
+		switch {
+		case k == "":
+		case proseShaped(l.text):
+			prose = append(prose, k)
+		default:
+			keys[k] = true
 		}
 	}
+	fp := fingerprint(prose, keys)
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	if x.seen[site] == nil {
+		x.seen[site] = map[uint64]bool{}
+	}
+	if x.seen[site][fp] {
+		return
+	}
+	x.seen[site][fp] = true
 	x.pages[site]++
 	m := x.lines[site]
 	if m == nil {
 		m = map[string]int{}
 		x.lines[site] = m
 	}
-	for k := range seen {
+	for k := range keys {
 		m[k]++
 	}
 }
@@ -59,10 +83,11 @@ func (x *TemplateIndex) Pages(site string) int {
 	return x.pages[site]
 }
 
-// IsTemplate reports whether line recurs on enough pages of site.
+// IsTemplate reports whether line recurs on enough distinct pages of site
+// and is not prose.
 func (x *TemplateIndex) IsTemplate(site, line string) bool {
 	k := templateKey(line)
-	if k == "" {
+	if k == "" || proseShaped(line) {
 		return false
 	}
 	x.mu.RLock()
