@@ -23,7 +23,7 @@ type pipelineFlags struct {
 	// pages share (menus, footers), then to process them without those lines.
 	Templates bool
 	// PageTimeout is the time budget of one page; 0 means the pipeline's
-	// default, a negative value none.
+	// default (a negative value is refused).
 	PageTimeout time.Duration
 }
 
@@ -37,7 +37,7 @@ func (pf *pipelineFlags) register(f *pflag.FlagSet) {
 // Templates, and when every path can be read twice, a first pass learns each
 // site's template lines.
 func (pf *pipelineFlags) newPipeline(ctx context.Context, paths []string, ro corpus.ReadOptions) (*pipeline.Pipeline, error) {
-	if pf.PageTimeout <= 0 {
+	if pf.PageTimeout < 0 {
 		return nil, fmt.Errorf("--page-timeout %v: want a positive duration", pf.PageTimeout)
 	}
 	opts := pipeline.Options{PageTimeout: pf.PageTimeout}

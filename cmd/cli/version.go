@@ -22,36 +22,49 @@ func newVersionCmd(streams *IOStreams) *cobra.Command {
 	}
 }
 
-// version is the -ldflags version, else the module version or VCS revision Go
-// recorded in the binary.
+// version is the -ldflags version, else what Go recorded in the binary.
 func version() string {
 	if Version != "" {
 		return Version
 	}
 	info, ok := debug.ReadBuildInfo()
-	if !ok {
+	return versionFrom(info, ok)
+}
+
+// versionFrom reads a version from build info: the module's version when
+// it was built as a module at a version (go install ...@v1.2.3, or a
+// checkout Go stamps from its tags), else the VCS revision and whether the
+// work tree was modified, else "(devel)". The Go version follows.
+func versionFrom(info *debug.BuildInfo, ok bool) string {
+	if !ok || info == nil {
 		return "(unknown)"
 	}
-	if v := info.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
-	rev, dirty := "", false
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			dirty = s.Value == "true"
+	v := info.Main.Version
+	if v == "" || v == "(devel)" {
+		v = "(devel)"
+		rev, when, dirty := "", "", false
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.time":
+				when = s.Value
+			case "vcs.modified":
+				dirty = s.Value == "true"
+			}
+		}
+		if rev != "" {
+			v = "rev " + rev[:min(len(rev), 12)]
+			if dirty {
+				v += " (modified)"
+			}
+			if when != "" {
+				v += " of " + when
+			}
 		}
 	}
-	if rev == "" {
-		return "(devel)"
+	if info.GoVersion != "" {
+		v += ", " + info.GoVersion
 	}
-	if len(rev) > 12 {
-		rev = rev[:12]
-	}
-	if dirty {
-		rev += "-dirty"
-	}
-	return "(devel) " + rev
+	return v
 }
