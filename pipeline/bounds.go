@@ -10,7 +10,12 @@ import (
 // Bounds on one page's work and record. Real pages sit far inside them (the
 // benchmark's longest text dump has 762 lines); a hostile page under the
 // size limit (two million one-character lines) would otherwise cost
-// gigabytes and a record of a hundred megabytes.
+// gigabytes and a record of a hundred megabytes. The README's figures are
+// measured on these pages:
+//
+//	yes '<a href=#>x <p>y' | head -n 310000 | tr -d '\n' > links.html   # 4.96 MB
+//	yes x | head -n 2000000 > lines.txt                                 # 4 MB
+//	/usr/bin/time -v bansift run --workers 1 --templates=false links.html -o out.jsonl
 const (
 	// maxTextLines is the most lines of a plain-text page that are cleaned;
 	// the rest is left out, with a note.

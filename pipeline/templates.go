@@ -34,7 +34,11 @@ func BuildTemplates(ctx context.Context, r corpus.ArticleReader) (*boilerplate.T
 			return nil, err
 		}
 		if a.Err == nil && a.Source.Format == corpus.FormatText {
-			idx.Add(siteKey(a), a.Content)
+			// The same bound as cleaning: the index learns from the lines
+			// that will be cleaned, and a page of millions of lines costs
+			// no more here than there.
+			text, _ := boundLines(a.Content)
+			idx.Add(siteKey(a), text)
 		}
 	}
 }

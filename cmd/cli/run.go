@@ -40,8 +40,14 @@ the default), strips boilerplate, detects the language and translation origin,
 extracts technology-restriction claims and writes one JSON record per article,
 one per line, to stdout or -o FILE. Progress and a summary go to stderr.
 
+With -o FILE the records go to FILE.partial-* beside FILE, one whole record
+at a time, and that file is renamed onto FILE at the end (after Ctrl-C too,
+when it holds records). Ctrl-C or SIGTERM stops the run.
+
 Exit status: 0 when every input was processed, 2 when some records carry an
-error (the others are still written), 1 when the run could not go on.`,
+error (the others are still written), 1 when the run could not go on (bad
+flags, a path that does not exist, an output that is also an input, an
+interrupt).`,
 		Example: `  bansift run samples
   bansift run -o records.jsonl --workers 4 pages/ more.jsonl
   cat page.html | bansift run --format html -`,
