@@ -23,14 +23,18 @@
 // content, bytes in an unknown encoding, a page over the size limit or a
 // malformed JSONL line (with its *ParseError position) each yield one
 // Article whose Err says why. Latin-1/Windows-1252 and UTF-16 text, or a
-// charset an HTML page declares, is decoded and noted in Notes.
+// charset an HTML page declares, is decoded and noted in Notes; a few
+// invalid sequences in UTF-8 are replaced with U+FFFD and noted. Count
+// tells a progress bar how many articles Open will yield, where that is
+// cheap to know.
 //
 // # The record
 //
 // Record is one output line, the contract of ../shared/corpus/RECORD.md;
 // the fixed vocabularies are typed constants with a list each (Actions,
 // Sectors, ...). JSONLWriter writes records as JSONL, ReadRecords reads them
-// back, and ValidateRecordJSON checks one against record.schema.json
+// back (a last line cut short by a kill is a ParseError wrapping
+// ErrTornLine, which callers may skip), and ValidateRecordJSON checks one against record.schema.json
 // (RecordSchema), the embedded JSON Schema kept equal to the vocabularies by
 // the tests.
 package corpus

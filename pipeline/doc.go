@@ -15,4 +15,11 @@
 // translation, extract claims, decide relevance. A stage that fails puts its
 // error in the record; Run processes a reader's articles on several workers
 // and emits the records in input order.
+//
+// One page's work is bounded so that no page under the size limit can take
+// a batch down (bounds.go, fallback.go, budget.go): a text page is cleaned
+// to its first 20,000 lines, an HTML page too deep or too large for the DOM
+// is read by stripping its tags, removed is capped, and Run gives each page
+// a time budget (Options.PageTimeout) that the stages check; a page over it
+// gets an error record. Each cut is said in the record's notes.
 package pipeline
