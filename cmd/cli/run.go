@@ -89,25 +89,8 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	}
 	start := time.Now()
 	readOpts := corpus.ReadOptions{Format: opts.Format, MaxBytes: opts.MaxBytes, Stdin: opts.streams.In}
-	p, err := opts.newPipeline(ctx, opts.Paths, readOpts)
-	if err != nil {
-		return interrupted(ctx, err, 0)
-	}
-	readOpts.OnSkip = func(path string) {
-		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not an input this format reads\n", path)
-	}
-	reader, err := corpus.Open(opts.Paths, readOpts)
-	if err != nil {
-		return err
-	}
-	defer reader.Close()
-
-	out, err := createOutput(opts.Output, opts.streams.Out)
-	if err != nil {
-		return err
-	}
-	w := corpus.NewJSONLWriter(out)
-	toTerminal := out.tmp == nil && opts.streams.OutIsTerminal
+	// The bar is drawn before the models load and the template pass reads
+	// the batch, so a terminal is not blank for the first seconds.
 	var bar *progress
 	if opts.Progress {
 		total, known := corpus.Count(opts.Paths, readOpts)
@@ -116,6 +99,28 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		}
 		bar = newProgress(opts.streams.ErrOut, total)
 	}
+	p, err := opts.newPipeline(ctx, opts.Paths, readOpts)
+	if err != nil {
+		bar.finish()
+		return interrupted(ctx, err, 0)
+	}
+	readOpts.OnSkip = func(path string) {
+		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not an input this format reads\n", path)
+	}
+	reader, err := corpus.Open(opts.Paths, readOpts)
+	if err != nil {
+		bar.finish()
+		return err
+	}
+	defer reader.Close()
+
+	out, err := createOutput(opts.Output, opts.streams.Out)
+	if err != nil {
+		bar.finish()
+		return err
+	}
+	w := corpus.NewJSONLWriter(out)
+	toTerminal := out.tmp == nil && opts.streams.OutIsTerminal
 	var st runStats
 	runErr := p.Run(ctx, reader, opts.Workers, func(rec corpus.Record) error {
 		st.count(rec)
