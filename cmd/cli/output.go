@@ -19,6 +19,10 @@ type output struct {
 	target string
 	// tmp is the file being written, renamed to target by finish.
 	tmp *os.File
+	// direct is a target that is no regular file (/dev/stdout, a named
+	// pipe): it is written in place, since renaming onto it would replace
+	// the device or pipe itself.
+	direct *os.File
 }
 
 // createOutput opens path for writing; "" or "-" is stdout. A file is
@@ -34,8 +38,15 @@ func createOutput(path string, stdout io.Writer) (*output, error) {
 	}
 	mode := os.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
-		if info.IsDir() {
+		switch {
+		case info.IsDir():
 			return nil, fmt.Errorf("output %s is a directory", path)
+		case !info.Mode().IsRegular():
+			f, err := os.OpenFile(path, os.O_WRONLY, 0)
+			if err != nil {
+				return nil, fmt.Errorf("output %s: %w", path, err)
+			}
+			return &output{Writer: f, target: path, direct: f}, nil
 		}
 		mode = info.Mode().Perm()
 	}
@@ -53,17 +64,12 @@ func createOutput(path string, stdout io.Writer) (*output, error) {
 	return &output{Writer: tmp, target: path, tmp: tmp}, nil
 }
 
-// partialName is the file being written, for messages; "" for stdout.
-func (o *output) partialName() string {
-	if o.tmp == nil {
-		return ""
-	}
-	return o.tmp.Name()
-}
-
 // finish ends the output. With keep, the file written replaces the target;
 // without, it is removed and the target is left as it was.
 func (o *output) finish(keep bool) error {
+	if o.direct != nil {
+		return o.direct.Close()
+	}
 	if o.tmp == nil {
 		return nil
 	}

@@ -120,7 +120,7 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		return err
 	}
 	w := corpus.NewJSONLWriter(out)
-	toTerminal := out.tmp == nil && opts.streams.OutIsTerminal
+	toTerminal := out.target == "" && opts.streams.OutIsTerminal
 	var st runStats
 	runErr := p.Run(ctx, reader, opts.Workers, func(rec corpus.Record) error {
 		st.count(rec)
