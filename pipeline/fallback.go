@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -12,12 +13,12 @@ import (
 // extractor refuses (nested deeper than the parser allows, or with too many
 // elements to extract in bounded time and memory) still has text: its tags
 // are stripped and the text is cleaned like a text dump, with a note.
-func (p *Pipeline) cleanHTML(a corpus.Article) (Cleaned, error) {
+func (p *Pipeline) cleanHTML(ctx context.Context, a corpus.Article) (Cleaned, error) {
 	r, err := p.html.Extract(a.Content, sourceURL(a))
 	if errors.Is(err, htmlclean.ErrTooComplex) {
-		c := p.cleanText(a, htmlclean.StripTags(a.Content))
+		c, err2 := p.cleanText(ctx, a, htmlclean.StripTags(a.Content))
 		c.Notes = append([]string{fmt.Sprintf("%v: text taken by stripping the tags", err)}, c.Notes...)
-		return c, nil
+		return c, err2
 	}
 	return Cleaned{Title: r.Title, Published: r.Published, Body: r.Body, Removed: r.Removed, URL: r.URL}, err
 }

@@ -109,19 +109,25 @@ type Cleaned struct {
 // cleaner is returned as an error, so that one bad page cannot end a batch
 // or an evaluation.
 func (p *Pipeline) Clean(a corpus.Article) (c Cleaned, err error) {
+	return p.clean(context.Background(), a)
+}
+
+// clean is Clean under ctx, which the text cleaner checks between its
+// passes.
+func (p *Pipeline) clean(ctx context.Context, a corpus.Article) (c Cleaned, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error: %v", r)
 		}
 	}()
 	if a.Source.Format == corpus.FormatHTML {
-		return p.cleanHTML(a)
+		return p.cleanHTML(ctx, a)
 	}
-	return p.cleanText(a, a.Content), nil
+	return p.cleanText(ctx, a, a.Content)
 }
 
 // cleanText cleans text, the content of a, as a plain-text page.
-func (p *Pipeline) cleanText(a corpus.Article, text string) Cleaned {
+func (p *Pipeline) cleanText(ctx context.Context, a corpus.Article, text string) (Cleaned, error) {
 	var c Cleaned
 	text, note := boundLines(text)
 	if note != "" {
@@ -130,12 +136,15 @@ func (p *Pipeline) cleanText(a corpus.Article, text string) Cleaned {
 	// No language hint: the cleaner picks its stop list from the page's own
 	// words, and a lingua pass over the raw page changed no score while
 	// costing two thirds of the cleaning time.
-	r := p.text.CleanSite(text, "", siteKey(a))
+	r, err := p.text.CleanSiteContext(ctx, text, "", siteKey(a))
+	if err != nil {
+		return c, err
+	}
 	c.Title, c.Published, c.Body, c.Removed = r.Title, r.Published, r.Body, r.Removed
 	if r.Template > 0 {
 		c.Notes = append(c.Notes, templateNote(r.Template))
 	}
-	return c
+	return c, nil
 }
 
 // Process runs every stage on a and returns its record. It never fails: a
@@ -167,13 +176,13 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec co
 			rec.Error = &corpus.RecordError{Stage: stage, Message: fmt.Sprintf("internal error: %v", r)}
 		}
 	}()
-	c, err := p.Clean(a)
+	c, err := p.clean(ctx, a)
 	rec.Notes = append(rec.Notes, c.Notes...)
-	if err != nil {
-		rec.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: err.Error()}
+	if rec.Error = p.stopped(ctx, stage); rec.Error != nil {
 		return rec
 	}
-	if rec.Error = p.stopped(ctx, stage); rec.Error != nil {
+	if err != nil {
+		rec.Error = &corpus.RecordError{Stage: corpus.StageClean, Message: err.Error()}
 		return rec
 	}
 	rec.Title, rec.Text = c.Title, c.Body

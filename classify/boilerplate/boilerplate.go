@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,7 +75,18 @@ func (c *Cleaner) Clean(text, lang string) Result {
 // CleanSite is Clean for a page of site (see SiteKey): lines the Cleaner's
 // TemplateIndex knows as that site's template are dropped.
 func (c *Cleaner) CleanSite(text, lang, site string) Result {
-	p, from, to := c.analyse(text, lang, site)
+	r, _ := c.CleanSiteContext(context.Background(), text, lang, site)
+	return r
+}
+
+// CleanSiteContext is CleanSite under ctx: once ctx is done (a page's time
+// budget spent) the analysis stops at its next pass over the lines and
+// ctx's error is returned with an empty Result.
+func (c *Cleaner) CleanSiteContext(ctx context.Context, text, lang, site string) (Result, error) {
+	p, from, to := c.analyse(ctx, text, lang, site)
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	title, published := markMeta(p.lines, from, to)
 
 	var res Result
@@ -109,7 +121,7 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 		}
 	}
 	res.Body = c.join(p, kept)
-	return res
+	return res, nil
 }
 
 // analyse labels every line of text and finds the article's region
@@ -127,11 +139,17 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 //
 // CleanSite then lets the learned scorer (learn.go) have the last word on
 // each line.
-func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
+//
+// ctx is checked between the passes: once it is done, analyse returns
+// what it has and the caller discards it.
+func (c *Cleaner) analyse(ctx context.Context, text, lang, site string) (p *page, from, to int) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	p = &page{lines: splitLines(text), site: site}
 	for _, l := range p.lines {
 		measure(l)
+	}
+	if ctx.Err() != nil {
+		return p, 0, 0
 	}
 	p.noTemplate = c.templateTakesAll(p)
 	p.lang = c.pickLanguage(p.lines, lang)
@@ -139,13 +157,22 @@ func (c *Cleaner) analyse(text, lang, site string) (p *page, from, to int) {
 		l.stop = c.lex.stopShare(l.words, p.lang)
 		l.cue = c.lex.findCue(l)
 	}
+	if ctx.Err() != nil {
+		return p, 0, 0
+	}
 	c.labelLines(p)
 	markShortRuns(p.lines)
 	markRepeats(p.lines)
 	markDuplicates(p.lines)
+	if ctx.Err() != nil {
+		return p, 0, 0
+	}
 	relabel(p.lines)
 	keepIntroducedLists(p.lines)
 	markThreads(p.lines)
+	if ctx.Err() != nil {
+		return p, 0, 0
+	}
 	from, to = mainRegion(p.lines)
 	from, to = extendRegion(p.lines, from, to)
 	to = cutTeasers(p.lines, from, to)

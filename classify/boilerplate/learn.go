@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
 	"fmt"
 	"math"
@@ -61,7 +62,7 @@ type LineSample struct {
 // LineSamples runs the rules on text and returns every non-blank line with
 // its features.
 func (c *Cleaner) LineSamples(text, lang string) []LineSample {
-	p, from, to := c.analyse(text, lang, "")
+	p, from, to := c.analyse(context.Background(), text, lang, "")
 	markMeta(p.lines, from, to)
 	fs := lineFeatures(p, from, to)
 	out := make([]LineSample, len(p.lines))
