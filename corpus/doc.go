@@ -17,7 +17,9 @@
 // file gives one article per line (an object with "id", "url", and "html"
 // or "text"), "-" is stdin, and any other file is one page. Whether a page is
 // HTML is decided by its name and its content; ReadOptions.Format forces a
-// format by name ("auto", "text", "html", "jsonl").
+// format by name ("auto", "text", "html", "jsonl"). OpenFile reads one file
+// whose bytes come from elsewhere (an object store, a distributed engine)
+// exactly as Open would read it from disk.
 //
 // Bad input never stops a read and never disappears: an empty file, binary
 // content, bytes in an unknown encoding, a page over the size limit or a

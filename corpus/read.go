@@ -89,6 +89,10 @@ type readConfig struct {
 // paths means stdin. An input that cannot be read becomes an article with Err
 // set; Open itself fails only on bad options.
 func Open(paths []string, opts ReadOptions) (ArticleReader, error) {
+	c, err := opts.config()
+	if err != nil {
+		return nil, err
+	}
 	name := strings.ToLower(opts.Format)
 	if name == "" {
 		name = "auto"
@@ -98,16 +102,6 @@ func Open(paths []string, opts ReadOptions) (ArticleReader, error) {
 		if formats[i].name == name {
 			format = &formats[i]
 		}
-	}
-	if format == nil {
-		return nil, fmt.Errorf("unknown input format %q (known: %s)", opts.Format, strings.Join(Formats(), ", "))
-	}
-	if opts.MaxBytes < 0 {
-		return nil, fmt.Errorf("negative size limit %d", opts.MaxBytes)
-	}
-	c := &readConfig{maxBytes: opts.MaxBytes, stdin: opts.Stdin, exts: opts.Extensions, onSkip: opts.OnSkip}
-	if c.maxBytes == 0 {
-		c.maxBytes = DefaultMaxBytes
 	}
 	if c.stdin == nil {
 		c.stdin = os.Stdin

@@ -48,14 +48,7 @@ type jsonlReader struct {
 // newJSONLFile reads the JSONL file path; id is the file's id, the stem of
 // the ids of objects that have none.
 func newJSONLFile(path, id string, c *readConfig) *jsonlReader {
-	return &jsonlReader{name: path, path: path, fileStem: id, c: c,
-		open: func() (io.Reader, io.Closer, error) {
-			f, err := os.Open(path)
-			if err != nil {
-				return nil, nil, err
-			}
-			return f, f, nil
-		}}
+	return newJSONLFrom(File{Path: path, ID: id, Open: func() (io.ReadCloser, error) { return os.Open(path) }}, c)
 }
 
 // newJSONLStream reads JSONL from stdin.

@@ -3,7 +3,6 @@ package corpus
 import (
 	"io"
 	"os"
-	"path/filepath"
 )
 
 // openText reads every input as plain text, whatever its name or content.
@@ -27,29 +26,7 @@ func openPages(path string, c *readConfig, forced Format) ArticleReader {
 // readPageFile reads one page file. forced is the format to use, or "" to
 // decide by extension and content.
 func readPageFile(path, id string, c *readConfig, forced Format) Article {
-	ext := filepath.Ext(path)
-	src := Source{Path: path, Format: formatByExt(ext)}
-	if forced != "" {
-		src.Format = forced
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return failedArticle(id, src, err)
-	}
-	defer f.Close()
-	// A regular file's size is known up front: refuse it without reading.
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > c.maxBytes {
-		return failedArticle(id, src, &SizeError{Size: info.Size(), Limit: c.maxBytes})
-	}
-	data, err := readLimited(f, c.maxBytes)
-	if err != nil {
-		return failedArticle(id, src, err)
-	}
-	origin := ""
-	if ext != "" {
-		origin = "a " + ext + " file"
-	}
-	return decodePage(id, src, data, origin, forced)
+	return readPage(File{Path: path, ID: id, Open: func() (io.ReadCloser, error) { return os.Open(path) }}, c, forced)
 }
 
 // readStdinPage reads r, stdin, as one page with the id "stdin".
