@@ -85,7 +85,7 @@ func (fn *matchFn) match(ctx context.Context, in string) ([]inputFile, error) {
 			continue
 		}
 		if !slices.Contains(exts, strings.ToLower(path.Ext(rel))) {
-			log.Infof(ctx, "bansift: skipping %s: not an input this format reads", p)
+			log.Warnf(ctx, "bansift: skipping %s: not an input this format reads", p)
 			continue
 		}
 		size, _ := fs.Size(ctx, p)
