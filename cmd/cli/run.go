@@ -28,6 +28,7 @@ type runOptions struct {
 	// Progress draws a progress bar on stderr; on by default when stderr is a terminal.
 	Progress bool
 	pipelineFlags
+	filterMode // run_filter.go
 }
 
 func newRunCmd(streams *IOStreams, runF func(*runOptions) error) *cobra.Command {
@@ -47,10 +48,13 @@ when it holds records). Ctrl-C or SIGTERM stops the run.
 Exit status: 0 when every input was processed, 2 when some records carry an
 error (the others are still written), 1 when the run could not go on (bad
 flags, a path that does not exist, an output that is also an input, an
-interrupt).`,
+interrupt). With --filter (for Spark RDD.pipe, Hadoop streaming, GNU
+parallel): JSONL on stdin, one record per line out, flushed, in order, and 0
+even when records carry errors.`,
 		Example: `  bansift run samples
   bansift run -o records.jsonl --workers 4 pages/ more.jsonl
-  cat page.html | bansift run --format html -`,
+  cat page.html | bansift run --format html -
+  bansift run --filter < pages.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if len(opts.Paths) == 0 {
@@ -58,6 +62,9 @@ interrupt).`,
 			}
 			if !cmd.Flags().Changed("progress") {
 				opts.Progress = streams.ErrIsTerminal
+			}
+			if err := opts.filterMode.apply(opts, cmd.Flags().Changed); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)
@@ -72,6 +79,7 @@ interrupt).`,
 	f.Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "size limit of one input, in bytes")
 	f.BoolVar(&opts.Progress, "progress", false, "draw a progress bar on stderr (default: when stderr is a terminal)")
 	opts.pipelineFlags.register(f)
+	opts.filterMode.register(f)
 	return cmd
 }
 
@@ -156,7 +164,7 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	if runErr != nil {
 		return interrupted(ctx, runErr, st.pages)
 	}
-	if st.errors > 0 {
+	if st.errors > 0 && !opts.Filter {
 		return &exitError{code: ExitSomeFailed, err: fmt.Errorf("%d of %d inputs failed", st.errors, st.pages)}
 	}
 	return nil
