@@ -11,6 +11,26 @@ func Sift(s beam.Scope, opts Options) (records, claims beam.PCollection, err err
 	if err := opts.check(); err != nil {
 		return beam.PCollection{}, beam.PCollection{}, err
 	}
+	records, claims = sift(s, opts)
+	return records, claims, nil
+}
+
+// Build adds the whole job to s: Sift, then the record shards under
+// opts.Records and, when opts.Claims is set, the claim-row shards.
+func Build(s beam.Scope, opts Options) error {
+	if err := opts.check(); err != nil {
+		return err
+	}
+	records, claims := sift(s, opts)
+	writeShards(s.Scope("records"), opts.Records, opts.Shards, records)
+	if opts.Claims != "" {
+		writeShards(s.Scope("claims"), opts.Claims, opts.Shards, claims)
+	}
+	return nil
+}
+
+// sift is Sift on checked options.
+func sift(s beam.Scope, opts Options) (records, claims beam.PCollection) {
 	s = s.Scope("bansift")
 	files := beam.ParDo(s, &matchFn{Inputs: opts.Inputs, Format: opts.Format}, beam.Impulse(s))
 	// Matching runs on one element: spread the files before reading them,
@@ -18,28 +38,5 @@ func Sift(s beam.Scope, opts Options) (records, claims beam.PCollection, err err
 	files = beam.Reshuffle(s, files)
 	articles := beam.ParDo(s, &readFn{Format: opts.Format, MaxBytes: opts.MaxBytes}, files)
 	articles = beam.Reshuffle(s, articles)
-	records, claims = beam.ParDo2(s, &processFn{}, articles)
-	return records, claims, nil
-}
-
-// Build adds the whole job to s: Sift, then the record shards under
-// opts.Records and, when opts.Claims is set, the claim-row shards.
-func Build(s beam.Scope, opts Options) error {
-	records, claims, err := Sift(s, opts)
-	if err != nil {
-		return err
-	}
-	writeShards(s.Scope("records"), opts.Records, shards(opts), records)
-	if opts.Claims != "" {
-		writeShards(s.Scope("claims"), opts.Claims, shards(opts), claims)
-	}
-	return nil
-}
-
-// shards is opts.Shards with its default.
-func shards(opts Options) int {
-	if opts.Shards == 0 {
-		return DefaultShards
-	}
-	return opts.Shards
+	return beam.ParDo2(s, &processFn{}, articles)
 }

@@ -194,8 +194,12 @@ func runJob(t *testing.T, opts Options) (records map[string]string, claims []str
 	if err := ptest.Run(p); err != nil {
 		t.Fatalf("the job failed: %v", err)
 	}
+	n := opts.Shards
+	if n == 0 {
+		n = DefaultShards
+	}
 	records = map[string]string{}
-	for _, line := range readShards(t, opts.Records, shards(opts)) {
+	for _, line := range readShards(t, opts.Records, n) {
 		var rec struct {
 			ID string `json:"id"`
 		}
@@ -211,7 +215,7 @@ func runJob(t *testing.T, opts Options) (records map[string]string, claims []str
 		records[rec.ID] = line
 	}
 	if opts.Claims != "" {
-		claims = readShards(t, opts.Claims, shards(opts))
+		claims = readShards(t, opts.Claims, n)
 	}
 	return records, claims
 }

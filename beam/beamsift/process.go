@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -29,19 +30,30 @@ var (
 )
 
 // processFn turns each article into its record line and its claim rows.
-// The bansift pipeline (language models, lexicons, gazetteers) is built
-// once per DoFn instance in Setup, not per element: it is read-only and
-// serves every bundle the instance processes.
 type processFn struct {
 	p *pipeline.Pipeline
 }
 
+// shared is the worker process's one bansift pipeline. A runner makes one
+// DoFn instance per bundle it processes at once (a dozen on a Dataflow
+// worker); the pipeline is read-only and safe for concurrent use, so they
+// all share one set of models and lexicons instead of loading a set each.
+var shared struct {
+	once sync.Once
+	p    *pipeline.Pipeline
+	err  error
+}
+
+// Setup builds the shared pipeline on the instance's first use; a bundle
+// never pays for it.
 func (fn *processFn) Setup() error {
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		return fmt.Errorf("building the bansift pipeline: %w", err)
+	shared.once.Do(func() {
+		shared.p, shared.err = pipeline.New(pipeline.Options{})
+	})
+	if shared.err != nil {
+		return fmt.Errorf("building the bansift pipeline: %w", shared.err)
 	}
-	fn.p = p
+	fn.p = shared.p
 	return nil
 }
 
