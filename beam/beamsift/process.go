@@ -58,7 +58,11 @@ func (fn *processFn) Setup() error {
 }
 
 func (fn *processFn) ProcessElement(ctx context.Context, a corpus.Article, records, claims func(string)) error {
-	rec := fn.p.Process(a)
+	// A page gets the time budget it has in `bansift run`: one page that
+	// stalls costs its record, not the worker's bundle.
+	pctx, cancel := context.WithTimeout(ctx, pipeline.DefaultPageTimeout)
+	rec := fn.p.ProcessContext(pctx, a)
+	cancel()
 	pagesCount.Inc(ctx, 1)
 	claimsCount.Inc(ctx, int64(len(rec.Claims)))
 	if rec.Error != nil {
