@@ -6,8 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/lr"
 )
 
 // Options configure a Cleaner; the zero value works.

@@ -10,7 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
+	"github.com/bansift/bansift/internal/lr"
 )
 
 // The learned line scorer has the last word on each line (Options.RulesOnly

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
+	"github.com/bansift/bansift/internal/lr"
 )
 
 // TestEmbeddedLineModel checks that data/linemodel.tsv loads and weighs

@@ -24,8 +24,8 @@ import (
 	"strings"
 
 	"github.com/bansift/bansift/classify/boilerplate"
-	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
 	"github.com/bansift/bansift/eval"
+	"github.com/bansift/bansift/internal/lr"
 )
 
 func main() {

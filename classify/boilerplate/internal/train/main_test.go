@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/bansift/bansift/classify/boilerplate"
-	"github.com/bansift/bansift/classify/boilerplate/internal/lr"
 	"github.com/bansift/bansift/eval"
+	"github.com/bansift/bansift/internal/lr"
 )
 
 // pages are hand-made benchmark pages: a menu, a headline, the article
