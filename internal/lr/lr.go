@@ -1,10 +1,11 @@
-// Package lr is the small learned line scorer of package boilerplate: a
-// logistic regression over a line's features, its training (Newton's method
-// with an L2 penalty, deterministic), its text file format, and the labelling
-// of a page's lines from a gold article body.
+// Package lr is the small learned scorer of packages boilerplate (is a line
+// body?) and translation (is a page translated from Arabic?): a logistic
+// regression over named features, its training (Newton's method with an L2
+// penalty, deterministic), its text file format, and the labelling of a
+// page's lines from a gold article body.
 //
 // In go feature vectors with labels and weights; out comes a Model that
-// scores a vector with the probability that its line is body:
+// scores a vector with the probability of the positive label:
 //
 //	m := lr.Train(names, xs, ys, ws, lr.TrainOptions{})
 //	p := m.Score(x) // 0..1
