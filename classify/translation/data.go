@@ -7,10 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
-	"regexp/syntax"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/bansift/bansift/internal/lexfile"
@@ -27,124 +24,25 @@ type Outlet struct {
 	Hosts     []string // "alquds.co.uk", or "bbc.com/arabic" for a section
 }
 
-// arabicOnly reports whether every page of o is in Arabic, so that an
-// English page of it is a translation.
-func (o Outlet) arabicOnly() bool { return len(o.Languages) == 1 && o.Languages[0] == "ar" }
+// Language codes of the outlet list beside ISO 639-1 ones (data/outlets.tsv).
+const (
+	langTranslated = "ar>en" // an English desk whose pages are translations from Arabic
+	langMachine    = "mt"    // a site of machine translations from many languages
+)
 
-// arabic reports whether o publishes in Arabic at all.
-func (o Outlet) arabic() bool {
-	for _, l := range o.Languages {
-		if l == "ar" {
-			return true
-		}
-	}
-	return false
+// translated reports whether an English page of o is a translation from
+// Arabic: o publishes in Arabic alone, or o's English is rendered from it.
+func (o Outlet) translated() bool {
+	return slices.Contains(o.Languages, langTranslated) || len(o.Languages) == 1 && o.Languages[0] == "ar"
 }
 
-// Phrase is a wording typical of English machine-translated from Arabic.
-type Phrase struct {
-	Pattern *regexp.Regexp // matched case-insensitively
-	Weight  float64        // evidence it adds, see Detector
-	Gloss   string         // what the phrase stands for, e.g. "for 5G"
-	// need is a prefilter: every match contains, for each set, one of its
-	// lower-case strings. strings.Contains on a few words skips the
-	// regular expression, which costs tens of microseconds a page, on
-	// most pages.
-	need [][]string
-}
+// machine reports whether o posts machine translations from many languages.
+func (o Outlet) machine() bool { return slices.Contains(o.Languages, langMachine) }
 
-// maxClassRunes bounds the character classes the prefilter spells out.
-const maxClassRunes = 8
-
-// requiredSets returns sets of lower-case strings such that every match of
-// pattern contains one string of each set: one set for each part of the
-// top-level sequence the prefilter can spell out.
-func requiredSets(pattern string) [][]string {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	for re.Op == syntax.OpCapture && len(re.Sub) == 1 {
-		re = re.Sub[0]
-	}
-	parts := []*syntax.Regexp{re}
-	if re.Op == syntax.OpConcat {
-		parts = re.Sub
-	}
-	var out [][]string
-	for _, p := range parts {
-		if set := anyOf(p); set != nil {
-			out = append(out, set)
-		}
-	}
-	return out
-}
-
-// anyOf returns lower-case strings one of which every match of re contains,
-// or nil when it cannot tell.
-func anyOf(re *syntax.Regexp) []string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return []string{strings.ToLower(string(re.Rune))}
-	case syntax.OpCapture, syntax.OpPlus:
-		return anyOf(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return anyOf(re.Sub[0])
-		}
-	case syntax.OpCharClass:
-		var set []string
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1]-re.Rune[i] >= maxClassRunes || len(set) >= maxClassRunes {
-				return nil
-			}
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				set = append(set, strings.ToLower(string(r)))
-			}
-		}
-		return set
-	case syntax.OpAlternate:
-		var set []string
-		for _, sub := range re.Sub {
-			s := anyOf(sub)
-			if s == nil {
-				return nil
-			}
-			set = append(set, s...)
-		}
-		return set
-	case syntax.OpConcat:
-		// The part whose strings are longest is the most telling.
-		var best []string
-		for _, sub := range re.Sub {
-			if s := anyOf(sub); s != nil && (best == nil || shortest(s) > shortest(best)) {
-				best = s
-			}
-		}
-		return best
-	}
-	return nil
-}
-
-// shortest returns the length of the shortest string of set.
-func shortest(set []string) int {
-	n := -1
-	for _, s := range set {
-		if n < 0 || len(s) < n {
-			n = len(s)
-		}
-	}
-	return n
-}
-
-// mayMatch reports whether lower, a lower-cased text, passes p's prefilter.
-func (p *Phrase) mayMatch(lower string) bool {
-	for _, set := range p.need {
-		if !slices.ContainsFunc(set, func(s string) bool { return strings.Contains(lower, s) }) {
-			return false
-		}
-	}
-	return true
+// english reports whether o writes in English and not in Arabic: its name
+// and host speak against a translation.
+func (o Outlet) english() bool {
+	return slices.Contains(o.Languages, "en") && !slices.Contains(o.Languages, "ar") && !o.translated()
 }
 
 // ParseError is a malformed line in a data file.
@@ -218,29 +116,6 @@ func ParseOutlets(r io.Reader, path string) ([]Outlet, error) {
 			o.Hosts = append(o.Hosts, strings.TrimPrefix(strings.ToLower(h), "www."))
 		}
 		out = append(out, o)
-		return nil
-	})
-	return out, err
-}
-
-// ParsePhrases reads phrases in the format of data/phrases.tsv:
-//
-//	pattern<TAB>weight<TAB>gloss
-func ParsePhrases(r io.Reader, path string) ([]Phrase, error) {
-	var out []Phrase
-	err := eachLine(r, path, func(cols []string) error {
-		if len(cols) != 3 {
-			return ErrColumns
-		}
-		re, err := regexp.Compile("(?i)" + cols[0])
-		if err != nil {
-			return err
-		}
-		w, err := strconv.ParseFloat(cols[1], 64)
-		if err != nil || w <= 0 || w > 1 {
-			return fmt.Errorf("weight %q: want a number in (0, 1]", cols[1])
-		}
-		out = append(out, Phrase{Pattern: re, Weight: w, Gloss: cols[2], need: requiredSets(cols[0])})
 		return nil
 	})
 	return out, err
