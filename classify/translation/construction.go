@@ -201,12 +201,13 @@ func spellingDrift(toks []token, text string, s *featureSet) {
 		if !t.cap || len(t.text) < minDriftLetters || t.num || i > 0 && toks[i-1].text == "^" {
 			continue
 		}
-		k := skeleton(t.text)
+		w := strings.TrimSuffix(t.text, "'s")
+		k := skeleton(w)
 		if prev, ok := spellings[k]; !ok {
-			spellings[k] = t.text
-		} else if prev != t.text && !counted[k] && !inflected(prev, t.text) {
+			spellings[k] = w
+		} else if prev != w && !counted[k] && !inflected(prev, w) {
 			counted[k] = true
-			s.add(fDrift, 1, fmt.Sprintf("%s and %s", capitalize(prev), capitalize(t.text)))
+			s.add(fDrift, 1, fmt.Sprintf("%s and %s", capitalize(prev), capitalize(w)))
 		}
 	}
 }

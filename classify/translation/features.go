@@ -36,7 +36,6 @@ const (
 	fNearMiss              // near misses of known names
 	fRepeat                // words written twice back to back
 	fReportVerb            // reporting verbs of Arabic news: "affirmed", "stressed", "lauded"
-	fSaid                  // "said", the reporting verb of English news
 	fHonorific             // honorifics: "His Highness", "HM the King", "H.E."
 	fTheShare              // share of "the" among the words of prose (a share, not a rate)
 	fSentenceLength        // mean words per sentence of the body (a length, not a rate)
@@ -53,7 +52,7 @@ var featureNames = [nFeatures]string{
 	fParticiple: "participle", fFormula: "formula", fRefer: "refer", fTime: "time",
 	fCalque: "calque", fPress: "press", fHijri: "hijri", fQuotedName: "quoted_name",
 	fArabicPunct: "arabic_punct", fTranslit: "translit", fDrift: "drift",
-	fNearMiss: "near_miss", fRepeat: "repeat", fReportVerb: "report_verb", fSaid: "said",
+	fNearMiss: "near_miss", fRepeat: "repeat", fReportVerb: "report_verb",
 	fHonorific: "honorific", fTheShare: "the_share", fSentenceLength: "sentence_length",
 }
 
@@ -64,7 +63,7 @@ func FeatureNames() []string { return append([]string(nil), featureNames[:]...) 
 func isRate(f int) bool { return f >= fAndStart && f != fTheShare && f != fSentenceLength }
 
 // phraseFeatures are the features phrases of data/phrases.tsv may count for.
-var phraseFeatures = []string{"and_start", "formula", "refer", "time", "calque", "press", "hijri", "report_verb", "said", "honorific"}
+var phraseFeatures = []string{"and_start", "formula", "refer", "time", "calque", "press", "hijri", "report_verb", "honorific"}
 
 func isPhraseFeature(name string) bool {
 	for _, f := range phraseFeatures {
@@ -185,7 +184,6 @@ var featureGlosses = [nFeatures]string{
 	fNearMiss:        "near misses of known names (transliteration through Arabic script)",
 	fRepeat:          "words repeated back to back",
 	fReportVerb:      "reporting verbs of Arabic news",
-	fSaid:            `"said"`,
 	fHonorific:       "honorifics",
 	fTheShare:        `"the"`,
 	fSentenceLength:  "long sentences",

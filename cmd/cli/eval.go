@@ -18,6 +18,9 @@ import (
 type evalOptions struct {
 	streams *IOStreams
 	pipelineFlags
+	// translationScores are the translation model's readings of the
+	// records, for --verbose (see translationRunner).
+	translationScores map[string]string
 	// Articles is a folder of input pages, or a folder holding articles/ and
 	// gold/ (like ../shared/corpus).
 	Articles string
@@ -169,7 +172,15 @@ func runEval(ctx context.Context, opts *evalOptions) error {
 		return nil
 	}
 	if goldMode {
-		res, err := eval.RunGold(ctx, p, opts.goldOptions())
+		var runner eval.Runner = p
+		if opts.Verbose && p != nil {
+			tr, err := newTranslationRunner(p, opts.Lexicons)
+			if err != nil {
+				return err
+			}
+			runner, opts.translationScores = tr, tr.scores
+		}
+		res, err := eval.RunGold(ctx, runner, opts.goldOptions())
 		if err != nil {
 			return err
 		}

@@ -45,7 +45,7 @@ func printEvalTable(opts *evalOptions, out evalJSON) error {
 			fmt.Fprintf(w, "not in gold (not scored): %s\n", strings.Join(r.Extra, ", "))
 		}
 		if opts.Verbose {
-			printArticles(w, r.Articles)
+			printArticles(w, r.Articles, opts.translationScores)
 		}
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "metric\tvalue\tcount")
@@ -103,13 +103,16 @@ func formatMetric(m eval.Metric) string {
 }
 
 // printArticles writes what each gold page got wrong, for --verbose.
-func printArticles(w io.Writer, articles []eval.ArticleReport) {
+func printArticles(w io.Writer, articles []eval.ArticleReport, translationScores map[string]string) {
 	for _, a := range articles {
 		fmt.Fprintf(w, "%s: language %s (want %s), relevant %v (want %v)", a.ID, orDash(a.Language), a.WantLanguage, a.Relevant, a.WantRelevant)
 		if a.TranslatedFrom != "" || a.WantTranslatedFrom != "" {
 			fmt.Fprintf(w, ", translated from %s (want %s)", orDash(a.TranslatedFrom), orDash(a.WantTranslatedFrom))
 		}
 		fmt.Fprintln(w)
+		if s, ok := translationScores[a.ID]; ok {
+			fmt.Fprintf(w, "  translation signals: %s\n", s)
+		}
 		if !a.HasRecord {
 			fmt.Fprintln(w, "  no record")
 		}
