@@ -35,6 +35,7 @@ const (
 	fDrift                 // one name spelled two ways on the page: Qasem, Qassem
 	fNearMiss              // near misses of known names
 	fRepeat                // words written twice back to back
+	fCitesArabic           // Arabic-language papers cited in the text: "reports Al-Qabas daily"
 	fReportVerb            // reporting verbs of Arabic news: "affirmed", "stressed", "lauded"
 	fHonorific             // honorifics: "His Highness", "HM the King", "H.E."
 	fTheShare              // share of "the" among the words of prose (a share, not a rate)
@@ -52,7 +53,7 @@ var featureNames = [nFeatures]string{
 	fParticiple: "participle", fFormula: "formula", fRefer: "refer", fTime: "time",
 	fCalque: "calque", fPress: "press", fHijri: "hijri", fQuotedName: "quoted_name",
 	fArabicPunct: "arabic_punct", fTranslit: "translit", fDrift: "drift",
-	fNearMiss: "near_miss", fRepeat: "repeat", fReportVerb: "report_verb",
+	fNearMiss: "near_miss", fRepeat: "repeat", fCitesArabic: "cites_arabic", fReportVerb: "report_verb",
 	fHonorific: "honorific", fTheShare: "the_share", fSentenceLength: "sentence_length",
 }
 
@@ -183,6 +184,7 @@ var featureGlosses = [nFeatures]string{
 	fDrift:           "a name spelled two ways",
 	fNearMiss:        "near misses of known names (transliteration through Arabic script)",
 	fRepeat:          "words repeated back to back",
+	fCitesArabic:     "Arabic-language papers cited",
 	fReportVerb:      "reporting verbs of Arabic news",
 	fHonorific:       "honorifics",
 	fTheShare:        `"the"`,

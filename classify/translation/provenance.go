@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Provenance: where the page says it comes from. Names in the running text
@@ -276,4 +277,43 @@ func normalize(s string) string {
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// citationTrie is a trie of the names of the Arabic-language outlets (in
+// Latin letters), which a text cites when it digests the Arabic press
+// ("reports Al-Qabas daily quoting sources"). Native wire copy cites them
+// too, more rarely; agencies, which every wire cites, are left out.
+func citationTrie(outlets []Outlet) (*phraseTrie, error) {
+	var names []Phrase
+	seen := map[string]bool{}
+	for _, o := range outlets {
+		if len(o.Languages) != 1 || o.Languages[0] != "ar" {
+			continue
+		}
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			toks := tokenize(n)
+			var words []string
+			latin := true
+			for _, t := range toks[1:] {
+				if r, _ := utf8.DecodeRuneInString(t.text); !unicode.Is(unicode.Latin, r) && !unicode.IsDigit(r) {
+					latin = false
+				}
+				words = append(words, strings.ReplaceAll(t.text, "|", ""))
+			}
+			key := strings.Join(words, " ")
+			if !latin || len(words) == 0 || seen[key] {
+				continue
+			}
+			seen[key] = true
+			names = append(names, Phrase{Pattern: key, Feature: "cites_arabic", Gloss: o.Name})
+		}
+	}
+	return newPhraseTrie(names)
+}
+
+// citations counts the Arabic-language outlets the text names.
+func (d *Detector) citations(toks []token, text string, s *featureSet) {
+	for _, m := range d.cites.find(toks) {
+		s.add(fCitesArabic, 1, fmt.Sprintf("%q", clip(text[m.start:m.end], 40)))
+	}
 }

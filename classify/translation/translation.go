@@ -44,6 +44,7 @@ type Detector struct {
 	byName  map[string]int // normalized name or alias → outlets index
 	byHost  map[string]int // host or host/path → outlets index
 	trie    *phraseTrie
+	cites   *phraseTrie // names of Arabic-language outlets, as cited in a text
 	names   *names.Matcher
 	english map[string]bool
 	model   *lr.Model
@@ -98,6 +99,9 @@ func NewWithOptions(opts Options) (*Detector, error) {
 			d.byHost[h] = i
 		}
 	}
+	if d.cites, err = citationTrie(outlets); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 
@@ -149,6 +153,8 @@ var signals = []signal{
 		extra := in.Title + "\n" + strings.Join(in.Lines, "\n")
 		d.phrasing(tokenize(extra), extra, s)
 	},
+	// Arabic-language papers the text cites: a digest of the Arabic press.
+	func(d *Detector, in *Input, toks []token, s *featureSet) { d.citations(toks, in.Text, s) },
 	// Constructions of Arabic syntax carried into English.
 	func(_ *Detector, in *Input, toks []token, s *featureSet) {
 		sents := sentences(toks)
