@@ -127,9 +127,19 @@ func participles(sents [][]token, text string, s *featureSet) {
 // maxQuotedWords bounds a quoted name: a longer quote is speech or a title.
 const maxQuotedWords = 3
 
-// quotedNames counts names set in quotation marks in the middle of a
-// sentence, as Arabic news marks foreign names: the American "Apple"
-// company, via the "X" platform. Every word of the quote is capitalised.
+// namedNouns are the common nouns Arabic news puts after a quoted name: the
+// "Apple" company, the "X" platform.
+var namedNouns = map[string]bool{"company": true, "companies": true, "platform": true, "application": true,
+	"app": true, "channel": true, "newspaper": true, "site": true, "website": true, "agency": true,
+	"network": true, "group": true, "movement": true, "brand": true, "account": true, "firm": true,
+	"corporation": true, "organization": true, "organisation": true, "party": true, "program": true,
+	"programme": true, "initiative": true, "project": true, "operation": true, "campaign": true}
+
+// quotedNames counts names set in quotation marks as Arabic news marks
+// foreign names: the American "Apple" company, via the "X" platform, the
+// British "YouGov". Every word of the quote is capitalised, and the quote
+// stands after "the" (and perhaps an adjective) or before a common noun;
+// titles of films and books in quotes ("of "The Promise"") do not.
 func quotedNames(toks []token, text string, s *featureSet) {
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i].text != `"` || !isWord(toks[i-1].text) {
@@ -142,8 +152,13 @@ func quotedNames(toks []token, text string, s *featureSet) {
 			}
 			j++
 		}
-		if j > i+1 && j < len(toks) && toks[j].text == `"` {
-			s.add(fQuotedName, 1, fmt.Sprintf("%q", clip(text[toks[i-1].start:toks[j].end], 60)))
+		if j == i+1 || j >= len(toks) || toks[j].text != `"` {
+			continue
+		}
+		afterThe := toks[i-1].text == "the" || i >= 2 && toks[i-2].text == "the" && toks[i-1].cap
+		beforeNoun := j+1 < len(toks) && namedNouns[toks[j+1].text] && !toks[j+1].cap
+		if afterThe || beforeNoun {
+			s.add(fQuotedName, 1, fmt.Sprintf("%q", clip(text[toks[i-1].start:min(toks[j].end+1, len(text))], 60)))
 			i = j
 		}
 	}

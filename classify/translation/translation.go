@@ -93,6 +93,9 @@ func NewWithOptions(opts Options) (*Detector, error) {
 	}
 	for i, o := range outlets {
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			if ambiguousName(n) {
+				continue
+			}
 			d.byName[normalize(n)] = i
 		}
 		for _, h := range o.Hosts {
@@ -207,4 +210,21 @@ func (d *Detector) isEnglish(in *Input) bool {
 	// Function words are a third of running English and a tenth of a page
 	// dump heavy with menus; a few percent of other languages share some.
 	return words > 0 && float64(hits)/float64(words) >= minEnglishShare
+}
+
+// ambiguousName reports whether an outlet's name is one word of Arabic
+// script: most such names are also common words (العربية is "Arabic",
+// اليوم "today", الشرق "the East") and appear on English pages in language
+// menus and captions.
+func ambiguousName(n string) bool {
+	f := strings.Fields(n)
+	if len(f) != 1 {
+		return false
+	}
+	for _, r := range f[0] {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
 }
