@@ -155,7 +155,7 @@ func quotedNames(toks []token, text string, s *featureSet) {
 		if j == i+1 || j >= len(toks) || toks[j].text != `"` {
 			continue
 		}
-		afterThe := toks[i-1].text == "the" || i >= 2 && toks[i-2].text == "the" && toks[i-1].cap
+		afterThe := i >= 2 && toks[i-2].text == "the" && toks[i-1].cap
 		beforeNoun := j+1 < len(toks) && namedNouns[toks[j+1].text] && !toks[j+1].cap
 		if afterThe || beforeNoun {
 			s.add(fQuotedName, 1, fmt.Sprintf("%q", clip(text[toks[i-1].start:min(toks[j].end+1, len(text))], 60)))

@@ -12,17 +12,15 @@ func ExampleDetector_Detect() {
 		panic(err)
 	}
 	t := d.Detect(translation.Input{
-		Title:    "Tokyo to review network suppliers",
-		Text:     "Government spokesman Yoshihidi Soja said the review covers Huawei Technologies Technologies and will raise electronic security.",
+		Title: "Minister receives trade delegation",
+		Text: "Muscat, 3 June (ONA) -- The Minister of Commerce received today, Monday, a trade delegation of the brotherly country.\n\n" +
+			"For his part, the head of the delegation lauded the depth of the relations which bind the two sides.",
+		URL:      "https://omannews.gov.om/topics/en/80/show/1",
 		Language: "en",
 	})
-	fmt.Println(t.Code, t.Confidence)
-	for _, e := range t.Evidence {
-		fmt.Println(e)
-	}
+	fmt.Println(t.Code, t.Confidence > 0.5)
+	fmt.Println(t.Evidence[0][:len("model: probability")])
 	// Output:
-	// ar 0.75
-	// "Yoshihidi Soja" is a near miss of "Yoshihide Suga" (e/i, u/o, g/j: confusions typical of transliteration through Arabic script)
-	// word repeated back to back: "Technologies Technologies"
-	// translation phrasing: "electronic security" (for cybersecurity)
+	// ar true
+	// model: probability
 }

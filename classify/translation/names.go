@@ -107,4 +107,3 @@ func inProse(text string, at int) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return len(strings.Fields(line)) >= minProseWords && strings.ContainsRune(".!?\"”’)", last)
 }
-

@@ -22,9 +22,9 @@ import (
 //
 // Tokens are matched in lower case; "a|b" is either, "x?" may be absent,
 // "@name" is any token of a class defined on a line "@name<TAB>a|b|c", "^"
-// is the start of a sentence or line, and "#num" (a number), "#year" (1900 to
-// 2099), "#hyear" (a Hijri year, 1300 to 1499) and "#cap" (a capitalised
-// word) match by shape. Hyphens split words ("fifth-generation" is "fifth
+// is the start of a sentence or line, and "<num>" (a number), "<year>" (1900 to
+// 2099), "<hyear>" (a Hijri year, 1300 to 1499), "<cap>" (a capitalised
+// word) and "<word>" (any word) match by shape. Hyphens split words ("fifth-generation" is "fifth
 // generation") and every kind of double quote is ".
 
 // Phrase is one line of a phrase file.
@@ -110,10 +110,11 @@ func sentenceEnds(text string, at int, toks []token) bool {
 
 // Shape tokens of the pattern syntax.
 const (
-	shapeNum   = "#num"
-	shapeYear  = "#year"
-	shapeHYear = "#hyear"
-	shapeCap   = "#cap"
+	shapeNum   = "<num>"
+	shapeYear  = "<year>"
+	shapeHYear = "<hyear>"
+	shapeCap   = "<cap>"
+	shapeWord  = "<word>"
 )
 
 // shapes are the shape tokens and what they accept.
@@ -127,7 +128,8 @@ var shapes = map[string]func(t token) bool{
 		n, err := strconv.Atoi(t.text)
 		return err == nil && n >= 1300 && n <= 1499
 	},
-	shapeCap: func(t token) bool { return t.cap },
+	shapeCap:  func(t token) bool { return t.cap },
+	shapeWord: func(t token) bool { return isWord(t.text) && !t.num },
 }
 
 // trieNode is a node of the phrase trie: children by literal token and by
@@ -222,6 +224,9 @@ type match struct {
 func (t *phraseTrie) find(toks []token) []match {
 	var out []match
 	var cur, nxt []*trieNode
+	// lastEnd is where each phrase's last match ended: a match inside it
+	// ("Rajab 1445" inside "12 Rajab 1445") is the same one.
+	lastEnd := make([]int, len(t.phrases))
 	for i := range toks {
 		cur = append(cur[:0], &t.root)
 		first := len(out) // matches from start i, for dropping repeats
@@ -239,12 +244,18 @@ func (t *phraseTrie) find(toks []token) []match {
 			}
 			for _, n := range nxt {
 				for _, id := range n.ends {
+					if toks[i].start < lastEnd[id] && lastEnd[id] > 0 {
+						continue
+					}
 					if !slices.ContainsFunc(out[first:], func(m match) bool { return m.phrase == id }) {
 						out = append(out, match{phrase: id, start: toks[i].start, end: toks[j].end})
 					}
 				}
 			}
 			cur, nxt = nxt, cur
+		}
+		for _, m := range out[first:] {
+			lastEnd[m.phrase] = max(lastEnd[m.phrase], m.end)
 		}
 	}
 	return out

@@ -197,7 +197,7 @@ func (d *Detector) readURL(raw string, s *featureSet) {
 			s.add(fURLNative, 1, fmt.Sprintf("%q (%s)", host, o.Name))
 		}
 	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	host := siteHost(u)
 	labels := strings.Split(host, ".")
 	seg, _, _ := strings.Cut(strings.Trim(u.Path, "/"), "/")
 	switch {
@@ -220,15 +220,20 @@ func (d *Detector) readURL(raw string, s *featureSet) {
 // "www.example.com" as "www-example-com.translate.goog".
 const proxySuffix = ".translate.goog"
 
-// outletOfURL finds the outlet of the most specific host entry u falls under.
-func (d *Detector) outletOfURL(u *url.URL) (int, string, bool) {
+// siteHost is the lower-case host of u, or the host a translation proxy
+// serves.
+func siteHost(u *url.URL) string {
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 	if strings.HasSuffix(host, proxySuffix) {
 		label := strings.TrimSuffix(host, proxySuffix)
 		host = strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(label, "--", "\x00"), "-", "."), "\x00", "-")
 	}
-	host = strings.TrimPrefix(host, "www.")
-	host = strings.TrimPrefix(host, "mail.")
+	return host
+}
+
+// outletOfURL finds the outlet of the most specific host entry u falls under.
+func (d *Detector) outletOfURL(u *url.URL) (int, string, bool) {
+	host := strings.TrimPrefix(strings.TrimPrefix(siteHost(u), "www."), "mail.")
 	path := strings.Trim(u.Path, "/")
 	// Try host/first-path-segment, then the host, then each parent domain.
 	for h := host; h != ""; {

@@ -132,4 +132,3 @@ func (d *Detector) arabicForm(s string) bool {
 	}
 	return true
 }
-
