@@ -84,7 +84,10 @@ func tokenize(text string) []token {
 				p = `"`
 			}
 			toks = append(toks, token{text: p, start: i, end: i + size})
-			if (r == '.' || r == '!' || r == '?' || r == '؟') && sentenceEnds(text, i+size, toks) {
+			stop := r == '.' || r == '!' || r == '?' || r == '؟'
+			// A quote closing a sentence ends it: «"Yes." The»
+			quoteAfterStop := p == `"` && len(toks) >= 2 && strings.Contains(".!?", toks[len(toks)-2].text)
+			if (stop || quoteAfterStop) && sentenceEnds(text, i+size, toks) {
 				toks = append(toks, token{text: "^", start: i + size, end: i + size})
 			}
 			i += size
@@ -97,7 +100,12 @@ func tokenize(text string) []token {
 // space and a capital, a digit or a quote follow, and the word before is not
 // a single letter ("U.S. and China" goes on).
 func sentenceEnds(text string, at int, toks []token) bool {
-	if n := len(toks); n >= 2 && len(toks[n-2].text) == 1 && !toks[n-2].num {
+	// The word before the stop: toks ends with the stop, or a stop and a quote.
+	n := len(toks) - 2
+	if toks[len(toks)-1].text == `"` {
+		n--
+	}
+	if n >= 0 && len(toks[n].text) == 1 && !toks[n].num && isWord(toks[n].text) {
 		return false
 	}
 	rest := strings.TrimLeft(text[at:], " \t")
