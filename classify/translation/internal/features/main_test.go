@@ -91,7 +91,6 @@ func TestFeatures(t *testing.T) {
 	}
 }
 
-
 // TestScore runs the command in -score mode: one line per page and the
 // recall and false flags of each set.
 func TestScore(t *testing.T) {
