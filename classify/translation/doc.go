@@ -1,41 +1,53 @@
-// Package translation tells when English text is a machine translation from
-// Arabic, and says why in words a person can check.
+// Package translation tells when English text is a translation from Arabic,
+// by machine or by a news desk, and says why in words a person can check.
 //
-// Language detection cannot see it: the text is English. What gives it away is
-// where the page comes from and what translation through Arabic script does to
-// the words. Detect weighs five kinds of signal:
+// Language detection cannot see it: the text is English. What gives it away
+// is where the page comes from and what translation from Arabic does to
+// English sentences. Detect counts signals of three kinds on the page
+// (features.go), each a general mechanism:
 //
-//   - provenance: the title names an Arabic-language outlet (data/outlets.tsv)
-//     before or after the headline, or so does the page's title line when the
-//     cleaner stripped the outlet from the title it kept (a removed line near
-//     the top that is the headline plus an outlet), or a dateline at the top
-//     ("Riyadh – Al Watan"), or a source or credit line, or the URL host; an unlisted outlet whose name has Arabic form
-//     ("Al Sharq Al Jadid") counts weakly; a page that says it was translated
-//     from Arabic counts strongly. Outlet names in footers, partner lists and
-//     links to other stories are not provenance;
-//   - names that are near misses of known names ("Yoshihidi Soja" for
-//     "Yoshihide Suga"), found with package extract/names;
-//   - a word written twice back to back ("Technologies Technologies");
-//   - phrasing typical of Arabic-to-English machine translation
-//     ("fifth generation" for 5G, "electronic security", "In its side,"),
-//     data/phrases.tsv;
-//   - style: "the" makes up 14% or more of a page's prose (80 words at
-//     least), as when Arabic's article al- is carried onto every noun.
+//   - provenance (provenance.go): the URL's host or section belongs to an
+//     Arabic-language outlet, an Arab state agency's English desk or a site
+//     of machine translations (data/outlets.tsv: kinds ar, ar>en, mt), or to
+//     an outlet that writes in English (kind en, evidence against); the path
+//     marks an English edition (/en/, /english/) or the host is under an
+//     Arab country's domain; the title, a dateline ("Muscat, 3 June (ONA)
+//     --", "Damascus, SANA –"), a credit line or an aggregator's credit names
+//     an outlet; the page says it is translated from Arabic. The same names
+//     in running text ("the Saudi Press Agency reported") are citations, not
+//     credits;
+//   - construction (construction.go, data/phrases.tsv): sentences opening
+//     with "And", stacked "which", verbs with a noun of their own root
+//     ("stated in a statement"), participle fragments ("Adding that ..."),
+//     news formulas ("for his part", "it is noteworthy that"), "the
+//     aforementioned", a weekday after "today", word-for-word terms, Arabic
+//     press terms and honorifics, Hijri dates, names set in quotation marks,
+//     the reporting verbs of Arabic news, long chained sentences, the share
+//     of "the";
+//   - transliteration: Arabic punctuation (، ؛ ؟ «») in English text, names
+//     with the Arabic article (al-, el-), one name spelled two ways on a page
+//     (Harfoush, Harfouche), near misses of known names and words written
+//     twice (package extract/names), Arabic-language papers cited.
 //
-// Each finding has a weight, each kind a cap; a page is flagged when the
-// capped sum reaches 0.4 and at least two kinds agree, or when provenance is
-// explicit (an Arabic-only outlet, a "translated from Arabic" line). A doubled
-// word, a garbled name, odd phrasing or style alone never flags a page. The
-// confidence grows with the sum; the evidence lists every finding.
+// Rates are counted per 1,000 words. Every phrase of the phrase list is
+// matched in one walk of one token trie (phrases.go), whatever the list's
+// length. A logistic regression (model.go, data/model.tsv) weighs the
+// signals into a probability; the page is flagged from the threshold in the
+// model file, chosen for at most one false flag among held-out native pages,
+// or when it says it is translated from Arabic. The model is trained by
+// `go generate` (internal/train) on data/features.tsv, the signal counts of
+// labelled real pages (numbers, no text), which internal/features computes
+// where the page texts are. The evidence gives the model's probability and
+// every signal that raised it, strongest first, with examples.
 //
 // Users extend the outlets, phrases and names with Options (OutletFiles,
 // PhraseFiles, NameFiles: files or folders in the embedded files' formats).
 //
 //	d, _ := translation.New()
 //	t := d.Detect(translation.Input{Title: title, Text: body, URL: url, Lines: removed, Language: "en"})
-//	// t == nil, or &corpus.Translation{Code: "ar", Confidence: 0.95, Evidence: []string{
-//	//	`title names the Arabic-language outlet "Al Quds Al Arabi"`,
-//	//	`"Yoshihidi Soja" is a near miss of "Yoshihide Suga" (e/i, u/o, g/j: ...)`,
-//	//	`word repeated back to back: "Technologies Technologies"`,
-//	//	`translation phrasing: "fifth generation mobile network" (for 5G), ...`}}
+//	// t == nil, or &corpus.Translation{Code: "ar", Confidence: 0.93, Evidence: []string{
+//	//	"model: probability 0.93 of translation from Arabic (threshold 0.64)",
+//	//	`credited to an Arabic outlet or agency: credit "Muscat, 3 June (ONA) --" names "Oman News Agency" (+1.71)`,
+//	//	`Arabic news formulas: 2 (4.1 per 1,000 words): "For his part" ... (+1.02)`, ...}}
+//	sc, _ := d.Score(in) // every signal's value and contribution, for --verbose
 package translation
