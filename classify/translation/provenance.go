@@ -28,6 +28,10 @@ var creditPlaces = []creditPlace{
 	// A source in brackets closing a dateline or a line: "Muscat, 6 May
 	// (ONA) --", "JEDDAH (Reuters) -", "Abu Dhabi (Etihad)".
 	{re: regexp.MustCompile(`\(([^()\n]{2,40})\)\s*(?:[-–—:]|$)`)},
+	// A source in brackets after a dated dateline, before the story:
+	// "ASHGABAT, November 14, 2016 (WAFA) President ...". The date keeps
+	// out "The Saudi Press Agency (SPA) reported".
+	{re: regexp.MustCompile(`^\W{0,3}\p{Lu}[\p{L}'’.]*(?:[ ,]+[\p{L}\d'’.]+){0,5}?[ ,]+\d{1,4},?\s*\(([^()\n]{2,60})\)`)},
 	// An aggregator's credit: its name, a dash, the source, a bracket:
 	// "(MENAFN - Jordan News Agency)", "MENAFN - Amman Net)".
 	{re: regexp.MustCompile(`\b\p{Lu}{3,10}\s*-\s*([^()\n]{2,40})\)`)},
@@ -147,14 +151,18 @@ func (d *Detector) sourceIn(credit string) (Outlet, bool) {
 			return d.outlets[i], true
 		}
 	}
-	// "With Reuters", "Reporting by Reuters": a wire named inside a credit.
-	if len(strings.Fields(credit)) <= 4 {
-		if i, ok := d.outletIn(credit); ok && d.outlets[i].english() {
+	// "With Reuters", "Referring to the National News Agency": an outlet
+	// named inside a short credit.
+	if len(strings.Fields(credit)) <= maxCreditNameWords {
+		if i, ok := d.outletIn(credit); ok {
 			return d.outlets[i], true
 		}
 	}
 	return Outlet{}, false
 }
+
+// maxCreditNameWords bounds a credit searched for an outlet's name inside it.
+const maxCreditNameWords = 8
 
 // clip shortens s to about n bytes for an evidence line.
 func clip(s string, n int) string {

@@ -116,6 +116,8 @@ func TestCredits(t *testing.T) {
 		{"labelled credit", Input{Text: "The minister opened the fair.\n\nSource : BNA"}, 1, 0, "Bahrain News Agency"},
 		{"outlet alone at the foot", Input{Text: "Troops raided the town at dawn.\n\nAl-Wafa News Agency"}, 1, 0, "WAFA"},
 		{"title beside the headline", Input{Title: "Ports reopen after storm – Al Quds Al Arabi", Text: "Ports reopened."}, 1, 0, "Al Quds Al Arabi"},
+		{"agency after a dated dateline", Input{Text: "KHARTOUM, March 3, 2021 (SUNA) The council met."}, 1, 0, "Sudan News Agency"},
+		{"agency named inside a credit", Input{Text: "MAY 2, 2019 (CITING THE NATIONAL NEWS AGENCY - LEBANON) The minister left."}, 1, 0, "National News Agency"},
 		{"wire dateline", Input{Text: "DOHA (Reuters) - Talks resumed on Tuesday."}, 0, 1, "Reuters"},
 		{"native outlet at the foot", Input{Text: "The mall opened.\n\nKuwait Times"}, 0, 1, "Kuwait Times"},
 		{"agency cited in a sentence", Input{Text: "The Saudi Press Agency (SPA) reported that the talks ended."}, 0, 0, ""},
