@@ -186,16 +186,19 @@ func arabicPunctuation(text string, s *featureSet) {
 	}
 }
 
-// transliterated counts names carrying the Arabic article: "al-Sahaf",
-// "El-Baz", "Al Khalifa". Native English about the Arab world writes them
-// too, less densely than a page rendered from Arabic.
+// transliterated counts the names carrying the Arabic article: "al-Sahaf",
+// "El-Baz", "Al Khalifa", each name once, so that a ruler's name repeated
+// down a page counts as one. Native English about the Arab world writes them
+// too, fewer of them than a page rendered from Arabic.
 func transliterated(toks []token, text string, s *featureSet) {
+	seen := map[string]bool{}
 	for i, t := range toks {
 		if t.text != "al" && t.text != "el" || i+1 >= len(toks) || !toks[i+1].cap {
 			continue
 		}
 		gap := text[t.end:toks[i+1].start]
-		if gap == "-" || (gap == " " && t.cap) {
+		if name := toks[i+1].text; (gap == "-" || (gap == " " && t.cap)) && !seen[name] {
+			seen[name] = true
 			s.add(fTranslit, 1, fmt.Sprintf("%q", text[t.start:toks[i+1].end]))
 		}
 	}

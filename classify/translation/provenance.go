@@ -143,6 +143,12 @@ func (d *Detector) provenance(in *Input, s *featureSet) {
 // parts split at dashes, slashes and commas ("NNN-ONA", "MENAFN - Jordan
 // News Agency", "Emirates News Agency, WAM").
 func (d *Detector) sourceIn(credit string) (Outlet, bool) {
+	// "(Petra photo)", "(AFP/File)": the source of a picture, not of the story.
+	for _, w := range strings.Fields(normalize(credit)) {
+		if pictureWords[w] {
+			return Outlet{}, false
+		}
+	}
 	parts := append([]string{credit}, strings.FieldsFunc(credit, func(r rune) bool {
 		return r == '-' || r == '–' || r == '—' || r == '/' || r == ',' || r == '|'
 	})...)
@@ -160,6 +166,10 @@ func (d *Detector) sourceIn(credit string) (Outlet, bool) {
 	}
 	return Outlet{}, false
 }
+
+// pictureWords mark a credit of a photograph or a video.
+var pictureWords = map[string]bool{"photo": true, "photos": true, "picture": true, "pictures": true,
+	"image": true, "images": true, "file": true, "video": true, "archive": true, "illustration": true}
 
 // maxCreditNameWords bounds a credit searched for an outlet's name inside it.
 const maxCreditNameWords = 8

@@ -81,6 +81,7 @@ func TestSignals(t *testing.T) {
 		{"Arabic comma", "The meeting was held on 3 May، 2023 in the capital.", "arabic_punct", 1},
 		{"Arabic script line", "مرحبا بكم، في الموقع", "arabic_punct", 0},
 		{"al- names", "Talks between Nabil al-Sayegh and Huda El-Masri ended.", "translit", 2},
+		{"one al- name repeated", "Sheikh Hamad Al-Sabah met Sheikh Nasser Al-Sabah.", "translit", 1},
 		{"spelling drift", "Director Samir Harfoush spoke first. Later Harfouche added details.", "drift", 1},
 		{"plural is no drift", "The Minister spoke. Two Ministers left.", "drift", 0},
 		{"reporting verbs", "The envoy affirmed the ties and lauded the talks.", "report_verb", 2},
@@ -122,6 +123,7 @@ func TestCredits(t *testing.T) {
 		{"native outlet at the foot", Input{Text: "The mall opened.\n\nKuwait Times"}, 0, 1, "Kuwait Times"},
 		{"agency cited in a sentence", Input{Text: "The Saudi Press Agency (SPA) reported that the talks ended."}, 0, 0, ""},
 		{"agency named mid-story", Input{Text: "The Bahrain News Agency said the meeting was routine and brief."}, 0, 0, ""},
+		{"photo credit", Input{Text: "The minister opened the plant on Monday (Petra photo)\n\nAMMAN — The plant opened."}, 0, 0, ""},
 		{"language menu in Arabic", Input{Text: "English (العربية) - Français"}, 0, 0, ""},
 	}
 	for _, tt := range tests {

@@ -10,7 +10,7 @@
 // most -fp native pages held out of training would be flagged, never below
 // -min. (-native-weight can weigh native pages more in training too; on the
 // labelled pages that lowered cross-validated recall at the same false flags.) The run is
-// deterministic: folds by row order, no randomness.
+// deterministic: folds by a hash of the row, no randomness.
 package main
 
 import (
@@ -18,6 +18,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"math"
 	"os"
@@ -122,28 +123,47 @@ func fit(samples []sample, o options) *lr.Model {
 	return lr.Train(translation.FeatureNames(), xs, ys, ws, lr.TrainOptions{L2: o.l2, Iterations: 50})
 }
 
-// partitions are the multipliers that deal the rows into folds: row i goes
-// to fold (i*m) mod folds for each m, so that each sample's held-out
-// probability is the mean over several different splits, steadier than one.
-var partitions = []int{1, 7, 13}
+// partitions is how many different splits into folds the cross-validation
+// averages over: each sample's held-out probability is the mean of its
+// probabilities from models of several splits, steadier than one.
+const partitions = 5
+
+// foldsOf deals the samples into folds for partition r: in an order fixed by
+// a hash of (r, row), so that the splits differ and the run is deterministic.
+func foldsOf(n, folds, r int) []int {
+	order := make([]int, n)
+	keys := make([]uint64, n)
+	for i := range order {
+		order[i] = i
+		h := fnv.New64a()
+		fmt.Fprintf(h, "%d/%d", r, i)
+		keys[i] = h.Sum64()
+	}
+	sort.Slice(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+	fold := make([]int, n)
+	for pos, i := range order {
+		fold[i] = pos % folds
+	}
+	return fold
+}
 
 // crossValidate returns each sample's mean probability from the models
 // trained without it, over the partitions.
 func crossValidate(samples []sample, o options) []float64 {
 	oof := make([]float64, len(samples))
-	for _, mult := range partitions {
-		fold := func(i int) int { return (i * mult) % o.folds }
+	for r := range partitions {
+		fold := foldsOf(len(samples), o.folds, r)
 		for k := range o.folds {
 			var train []sample
 			for i, s := range samples {
-				if fold(i) != k {
+				if fold[i] != k {
 					train = append(train, s)
 				}
 			}
 			m := fit(train, o)
 			for i, s := range samples {
-				if fold(i) == k {
-					oof[i] += m.Score(s.x) / float64(len(partitions))
+				if fold[i] == k {
+					oof[i] += m.Score(s.x) / partitions
 				}
 			}
 		}
@@ -151,24 +171,31 @@ func crossValidate(samples []sample, o options) []float64 {
 	return oof
 }
 
-// chooseL2 returns the penalty of the grid whose cross-validated recall at
-// its threshold is highest; a tie goes to the larger penalty, the smoother
-// model.
+// chooseL2 returns the penalty of the grid with the lowest cross-validated
+// log-loss: a smooth measure of the whole ranking, steadier on a few hundred
+// pages than the recall at one threshold, which hangs on a single page.
 func chooseL2(samples []sample, o options, grid []float64, w io.Writer) float64 {
-	best, bestRecall := grid[0], -1
+	best, bestLoss := grid[0], math.Inf(1)
 	for _, l2 := range grid {
 		o.l2 = l2
 		oof := crossValidate(samples, o)
 		t := pickThreshold(samples, oof, o)
-		recall := 0
+		recall, loss := 0, 0.0
 		for i, s := range samples {
-			if s.translated && oof[i] >= t {
-				recall++
+			p := math.Min(math.Max(oof[i], 1e-6), 1-1e-6)
+			if s.translated {
+				loss -= math.Log(p)
+				if p >= t {
+					recall++
+				}
+			} else {
+				loss -= math.Log(1 - p)
 			}
 		}
-		fmt.Fprintf(w, "train: l2 %g: cross-validated recall %d/%d at threshold %.3f\n", l2, recall, countTranslated(samples), t)
-		if recall >= bestRecall {
-			best, bestRecall = l2, recall
+		loss /= float64(len(samples))
+		fmt.Fprintf(w, "train: l2 %g: cross-validated log-loss %.4f, recall %d/%d at threshold %.3f\n", l2, loss, recall, countTranslated(samples), t)
+		if loss < bestLoss {
+			best, bestLoss = l2, loss
 		}
 	}
 	return best
