@@ -33,8 +33,11 @@
 // matched in one walk of one token trie (phrases.go), whatever the list's
 // length. A logistic regression (model.go, data/model.tsv) weighs the
 // signals into a probability; the page is flagged from the threshold in the
-// model file, chosen for at most one false flag among held-out native pages,
-// or when it says it is translated from Arabic. The model is trained by
+// model file, chosen for at most one false flag among held-out native pages.
+// Provenance that is explicit decides alone (decidingRule): the page says it
+// is translated from Arabic, or its URL, a dateline or a credit puts it on an
+// Arabic outlet or an agency's English desk while its URL is not on an outlet
+// that writes in English. The model is trained by
 // `go generate` (internal/train) on data/features.tsv, the signal counts of
 // labelled real pages (numbers, no text), which internal/features computes
 // where the page texts are. The evidence gives the model's probability and

@@ -2,6 +2,7 @@ package translation_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/bansift/bansift/classify/translation"
 )
@@ -19,8 +20,8 @@ func ExampleDetector_Detect() {
 		Language: "en",
 	})
 	fmt.Println(t.Code, t.Confidence > 0.5)
-	fmt.Println(t.Evidence[0][:len("model: probability")])
+	fmt.Println(t.Evidence[0][:strings.Index(t.Evidence[0], ":")])
 	// Output:
 	// ar true
-	// model: probability
+	// provenance
 }

@@ -76,6 +76,9 @@ type Score struct {
 	Probability float64
 	Threshold   float64
 	Flagged     bool
+	// Rule is the provenance rule that flagged the page whatever its
+	// probability, or "" (see decidingRule).
+	Rule string
 	// Features are the features with a value, largest contribution first.
 	Features []FeatureScore
 	set      *featureSet
@@ -100,8 +103,8 @@ func (d *Detector) score(in *Input) (Score, bool) {
 	x := s.values()
 	z := ModelInput(x)
 	sc := Score{Probability: d.model.Score(z), Threshold: d.threshold, set: s}
-	// A page's own statement that it is a translation decides alone.
-	sc.Flagged = sc.Probability >= d.threshold || s.counts[fSaysTranslated] > 0
+	sc.Rule = decidingRule(s)
+	sc.Flagged = sc.Probability >= d.threshold || sc.Rule != ""
 	for f, v := range x {
 		if s.counts[f] == 0 || f == fTheShare && v == nativeTheShare || f == fSentenceLength && v == nativeSentenceLength {
 			continue
@@ -113,11 +116,34 @@ func (d *Detector) score(in *Input) (Score, bool) {
 	return sc, true
 }
 
+// decidingRule returns the provenance that flags a page alone, or "": the
+// page says it is translated from Arabic; or its URL, a dateline or a credit
+// puts it on an Arabic outlet or an agency's English desk, and its URL is
+// not on an outlet that writes in English. Of the 105 native pages of the
+// training set none has such provenance, of the 74 translated ones 50 have;
+// the model weighs the other signals of the pages without it.
+func decidingRule(s *featureSet) string {
+	switch {
+	case s.counts[fSaysTranslated] > 0:
+		return "the page says it is translated from Arabic"
+	case s.counts[fURLNative] > 0:
+		return ""
+	case s.counts[fURLOutlet] > 0:
+		return "the URL is on an Arabic outlet or a desk that translates from Arabic"
+	case s.counts[fCreditArabic] > 0:
+		return "a dateline or credit names an Arabic outlet or agency"
+	}
+	return ""
+}
+
 // String is the score on one line: "p 0.91 (threshold 0.6): credit_arabic
 // 2 (+1.84), formula 3.1 (+0.52), ...".
 func (sc Score) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "p %.2f (threshold %.2f)", sc.Probability, sc.Threshold)
+	if sc.Rule != "" {
+		fmt.Fprintf(&b, ", flagged: %s", sc.Rule)
+	}
 	for i, f := range sc.Features {
 		sep := ", "
 		if i == 0 {
@@ -132,6 +158,9 @@ func (sc Score) String() string {
 // line that gives the model's verdict.
 func (sc Score) evidence() []string {
 	out := []string{fmt.Sprintf("model: probability %.2f of translation from Arabic (threshold %.2f)", sc.Probability, sc.Threshold)}
+	if sc.Rule != "" {
+		out[0] = fmt.Sprintf("provenance: %s (model: probability %.2f, threshold %.2f)", sc.Rule, sc.Probability, sc.Threshold)
+	}
 	for _, f := range sc.Features {
 		if f.Contribution > 0 || f.feature == fSaysTranslated {
 			out = append(out, fmt.Sprintf("%s (%+.2f)", sc.set.describe(f.feature), f.Contribution))

@@ -158,9 +158,10 @@ func (d *Detector) sourceIn(credit string) (Outlet, bool) {
 		}
 	}
 	// "With Reuters", "Referring to the National News Agency": an outlet
-	// named inside a short credit.
+	// named inside a short credit; a one-word name inside ("TAP" in
+	// "Double-tap to play") only for a wire, whose names are no words.
 	if len(strings.Fields(credit)) <= maxCreditNameWords {
-		if i, ok := d.outletIn(credit); ok {
+		if i, n, ok := d.outletIn(credit); ok && (n > 1 || d.outlets[i].english()) {
 			return d.outlets[i], true
 		}
 	}
@@ -273,17 +274,18 @@ func (d *Detector) outletOfURL(u *url.URL) (int, string, bool) {
 	return 0, "", false
 }
 
-// outletIn finds the longest outlet name that s contains as whole words.
-func (d *Detector) outletIn(s string) (int, bool) {
+// outletIn finds the longest outlet name that s contains as whole words,
+// and its length in words.
+func (d *Detector) outletIn(s string) (int, int, bool) {
 	w := strings.Fields(normalize(s))
 	for n := min(len(w), 6); n >= 1; n-- {
 		for i := 0; i+n <= len(w); i++ {
 			if k, ok := d.byName[strings.Join(w[i:i+n], " ")]; ok {
-				return k, true
+				return k, n, true
 			}
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // normalize lowercases s, turns hyphens and other punctuation into spaces and

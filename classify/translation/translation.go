@@ -114,7 +114,9 @@ func (d *Detector) Detect(in Input) *corpus.Translation {
 	if !ok || !sc.Flagged {
 		return nil
 	}
-	return &corpus.Translation{Code: "ar", Confidence: round2(sc.Probability), Evidence: sc.evidence()}
+	// Flagged by provenance alone, the page is at least as likely as the
+	// threshold says a translation is.
+	return &corpus.Translation{Code: "ar", Confidence: round2(max(sc.Probability, sc.Threshold)), Evidence: sc.evidence()}
 }
 
 // Features returns the feature vector of in, in the order of FeatureNames,

@@ -123,6 +123,7 @@ func TestCredits(t *testing.T) {
 		{"native outlet at the foot", Input{Text: "The mall opened.\n\nKuwait Times"}, 0, 1, "Kuwait Times"},
 		{"agency cited in a sentence", Input{Text: "The Saudi Press Agency (SPA) reported that the talks ended."}, 0, 0, ""},
 		{"agency named mid-story", Input{Text: "The Bahrain News Agency said the meeting was routine and brief."}, 0, 0, ""},
+		{"button text with an agency's acronym", Input{Text: "Hold-tap to replay the clip"}, 0, 0, ""},
 		{"photo credit", Input{Text: "The minister opened the plant on Monday (Petra photo)\n\nAMMAN — The plant opened."}, 0, 0, ""},
 		{"language menu in Arabic", Input{Text: "English (العربية) - Français"}, 0, 0, ""},
 	}
@@ -212,6 +213,16 @@ func TestDetect(t *testing.T) {
 	}
 	if got := d.Detect(Input{Title: "Gulf airlines expect busy summer", Text: wirePage, URL: "https://www.reuters.com/business/x", Language: "en"}); got != nil {
 		t.Errorf("wire page flagged: %q", got.Evidence)
+	}
+	// Provenance alone flags a page, unless its URL is on an outlet that
+	// writes in English.
+	credited := Input{Text: "Muscat, 4 March (ONA) -- The council met.", Language: "en"}
+	if got := d.Detect(credited); got == nil || !strings.HasPrefix(got.Evidence[0], "provenance:") {
+		t.Errorf("agency credit: Detect = %+v", got)
+	}
+	credited.URL = "https://www.timesofoman.com/article/1"
+	if sc, _ := d.Score(credited); sc.Rule != "" {
+		t.Errorf("agency credit on an English daily: rule %q", sc.Rule)
 	}
 	said := Input{Text: "The cabinet met on Sunday.\n\nTranslated from the Arabic edition.", Language: "en"}
 	if got := d.Detect(said); got == nil {

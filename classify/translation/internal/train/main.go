@@ -246,6 +246,29 @@ func report(w io.Writer, samples []sample, oof []float64, m *lr.Model, threshold
 		fmt.Fprintf(w, "train:   missed: %s\n", strings.Join(missed, ", "))
 		fmt.Fprintf(w, "train:   flagged: %s\n", strings.Join(flagged, ", "))
 	}
+	// The detector also flags pages whose provenance decides alone (model.go,
+	// decidingRule): the same figures with it.
+	col := map[string]int{}
+	for i, n := range translation.FeatureNames() {
+		col[n] = i
+	}
+	ruled := func(x []float64) bool {
+		return x[col["says_translated"]] > 0 ||
+			x[col["url_native"]] == 0 && (x[col["url_outlet"]] > 0 || x[col["credit_arabic"]] > 0)
+	}
+	tp, fp, pos := 0, 0, 0
+	for i, s := range samples {
+		hit := oof[i] >= threshold || ruled(s.x)
+		if s.translated {
+			pos++
+			if hit {
+				tp++
+			}
+		} else if hit {
+			fp++
+		}
+	}
+	fmt.Fprintf(w, "train: cross-validated with the provenance rule: recall %d/%d, false flags %d/%d\n", tp, pos, fp, len(samples)-pos)
 	var native []string
 	idx := make([]int, 0, len(samples))
 	for i, s := range samples {
