@@ -7,19 +7,15 @@ import (
 	"github.com/bansift/bansift/corpus"
 )
 
-// roleNames are the roles of roles.tsv.
-var roleNames = []string{"government", "company", "speaker", "speech", "passive", "clause",
-	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function", "buy", "maker"}
-
 // actorRef is a possible actor found in a sentence.
 type actorRef struct {
 	Text, Name, Country string
-	Kind                string // country, demonym, org, company
-	From, To            int    // token range in its sentence
-	Start, End          int    // byte range in its source text
-	Speaker             bool   // names a speaker reacting, not an actor
-	Speech              bool   // followed by a verb of saying
-	Valid               bool   // can act: not a vendor's nationality, a demonym with a head noun
+	Kind                actorKind
+	From, To            int  // token range in its sentence
+	Start, End          int  // byte range in its source text
+	Speaker             bool // names a speaker reacting, not an actor
+	Speech              bool // followed by a verb of saying
+	Valid               bool // can act: not a vendor's nationality, a demonym with a head noun
 }
 
 // targetRef is a vendor or product named in a sentence.
@@ -45,7 +41,7 @@ type sent struct {
 	title   bool
 	trig    []hit // ID indexes triggers.tsv
 	status  []hit
-	roles   map[string][]hit
+	roles   [numRoles][]hit
 	actors  []actorRef
 	targets []targetRef
 	tech    []techRef
@@ -58,25 +54,6 @@ func (s *sent) text(from, to int) string {
 	return s.src[s.Toks[from].Start:s.Toks[to-1].End]
 }
 
-// hasRole reports whether a hit of role starts at token i.
-func (s *sent) roleAt(role string, i int) (hit, bool) {
-	for _, h := range s.roles[role] {
-		if h.From == i {
-			return h, true
-		}
-	}
-	return hit{}, false
-}
-
-func (s *sent) inRole(role string, i int) bool {
-	for _, h := range s.roles[role] {
-		if h.From <= i && i < h.To {
-			return true
-		}
-	}
-	return false
-}
-
 // determiners open a noun phrase; after ", and" they start a new clause.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true,
 	"die": true, "der": true, "das": true, "ein": true, "eine": true}
@@ -85,14 +62,14 @@ func overlaps(a, b hit) bool { return a.From < b.To && b.From < a.To }
 
 // analyse finds every lexicon phrase in one sentence.
 func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *sent {
-	s := &sent{sentence: st, src: src, lang: lg, title: title, roles: map[string][]hit{}}
+	s := &sent{sentence: st, src: src, lang: lg, title: title}
 	toks := st.Toks
 	s.trig = e.trig[lg].find(toks)
 	s.status = e.status[lg].find(toks)
 	s.sectors = e.sectors[lg].find(toks)
 	s.reasons = e.reasons[lg].find(toks)
-	for role, m := range e.roles[lg] {
-		s.roles[role] = m.find(toks)
+	for r, m := range e.roles[lg] {
+		s.roles[r] = m.find(toks)
 	}
 
 	// Products first: "Microsoft Office" is a product, not the vendor twice.
@@ -137,12 +114,12 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 				c++
 			}
 		}
-		if _, ok := s.roleAt("clause", i); ok && i > 0 {
+		if _, ok := s.roleAt(roleClause, i); ok && i > 0 {
 			c++
 		}
 		// ", and the Indian authorities had ...": a comma, a conjunction and
 		// a determiner start a new main clause; ", and Japan" is a list.
-		if i > 0 && i+1 < len(toks) && strings.Contains(src[toks[i-1].End:toks[i].Start], ",") && s.inRole("coord", i) &&
+		if i > 0 && i+1 < len(toks) && strings.Contains(src[toks[i-1].End:toks[i].Start], ",") && s.inRole(roleCoord, i) &&
 			determiners[toks[i+1].Lower] {
 			c++
 		}
@@ -151,17 +128,17 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 
 	for _, h := range e.actors.find(toks) {
 		r := e.actorRows[h.ID]
-		a := actorRef{Name: r.Cols[0], Country: r.Cols[1], Kind: r.Cols[2], From: h.From, To: h.To}
+		a := actorRef{Name: r.Cols[0], Country: r.Cols[1], Kind: actorKind(r.Cols[2]), From: h.From, To: h.To}
 		// A company's name is its vendor mention too; a country inside a
 		// vendor's name ("China Mobile") is no actor.
-		if a.Kind != "company" && overlapsAny(h, named) {
+		if a.Kind != kindCompany && overlapsAny(h, named) {
 			continue
 		}
 		e.qualifyActor(s, &a)
 		// "the Egyptian House of Representatives": a demonym right before
 		// a body named in many countries gives it its country.
-		if n := len(s.actors); n > 0 && a.Kind == "org" {
-			if d := &s.actors[n-1]; d.Kind == "demonym" && !d.Valid && d.To == a.From && d.Country != a.Country {
+		if n := len(s.actors); n > 0 && a.Kind == kindOrg {
+			if d := &s.actors[n-1]; d.Kind == kindDemonym && !d.Valid && d.To == a.From && d.Country != a.Country {
 				a.Country, a.Name = d.Country, d.Name+" "+a.Name
 				a.From = d.From
 				s.actors = s.actors[:n-1]
@@ -183,10 +160,10 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 // (no vendor, actor, technology or role word); its country is the
 // nationality's. A specific technology word must stand in the clause.
 func (s *sent) unknownMakers(named []hit) {
-	for _, h := range s.roles["maker"] {
+	for _, h := range s.roles[roleMaker] {
 		country := ""
 		for _, ac := range s.actors {
-			if ac.Kind == "demonym" && !ac.Valid && (ac.To == h.From || ac.To+1 == h.From) {
+			if ac.Kind == kindDemonym && !ac.Valid && (ac.To == h.From || ac.To+1 == h.From) {
 				country = ac.Country
 			}
 		}
@@ -271,31 +248,31 @@ func sortTargets(t []targetRef) {
 // makes it the other side reacting ("Chinese foreign ministry spokesman").
 func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 	const window = 4
-	a.Valid = a.Kind == "country" || a.Kind == "org" || a.Kind == "company"
+	a.Valid = a.Kind == kindCountry || a.Kind == kindOrg || a.Kind == kindCompany
 	// "US-Clouds", "US-Konzerne", "China-Chips": a country joined by a
 	// hyphen to a technology or a company word is its makers' nationality
 	// ("EU-Verbot" and "EU-Staaten" keep their actor).
-	if (a.Kind == "country" || a.Kind == "demonym") && a.To < len(s.Toks) && s.Toks[a.To].Start == s.Toks[a.To-1].End+1 &&
+	if (a.Kind == kindCountry || a.Kind == kindDemonym) && a.To < len(s.Toks) && s.Toks[a.To].Start == s.Toks[a.To-1].End+1 &&
 		s.src[s.Toks[a.To-1].End] == '-' {
-		_, company := s.roleAt("company", a.To)
+		_, company := s.roleAt(roleCompany, a.To)
 		if company || slices.ContainsFunc(s.tech, func(tc techRef) bool { return tc.From == a.To }) {
 			a.Valid = false
 			return
 		}
 	}
 	for i := a.To; i < len(s.Toks) && i < a.To+window; i++ {
-		if h, ok := s.roleAt("speaker", i); ok {
+		if h, ok := s.roleAt(roleSpeaker, i); ok {
 			a.Speaker = true
 			a.To = max(a.To, h.To)
 			break
 		}
-		if _, ok := s.roleAt("speech", i); ok {
+		if _, ok := s.roleAt(roleSpeech, i); ok {
 			a.Speech = true
 			break
 		}
-		if h, ok := s.roleAt("government", i); ok {
+		if h, ok := s.roleAt(roleGovernment, i); ok {
 			a.Valid = true
-			if a.Kind == "demonym" || a.Kind == "country" {
+			if a.Kind == kindDemonym || a.Kind == kindCountry {
 				a.To = h.To
 				if a.Name != "European Union" {
 					a.Name = "Government of " + a.Name
@@ -303,14 +280,14 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			}
 			// "Japanese government spokesman" is still a speaker.
 			if i2 := h.To; i2 < len(s.Toks) {
-				if sp, ok := s.roleAt("speaker", i2); ok {
+				if sp, ok := s.roleAt(roleSpeaker, i2); ok {
 					a.Speaker = true
 					a.To = sp.To
 				}
 			}
 			break
 		}
-		if a.Kind == "company" || a.Kind == "org" {
+		if a.Kind == kindCompany || a.Kind == kindOrg {
 			if capitalised(s.Toks[i].Text) {
 				break
 			}
@@ -320,7 +297,7 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 		// ("China's ZTE", "Chinas Huawei"); a demonym a little further off
 		// ("Chinese electronics makers Huawei").
 		adjacent := i == a.To || (i == a.To+1 && s.Toks[a.To].Lower == "s")
-		if a.Kind == "country" && !adjacent {
+		if a.Kind == kindCountry && !adjacent {
 			if trigAt(s, i) && i-a.To <= 2 {
 				break
 			}
@@ -329,7 +306,7 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			}
 			continue
 		}
-		if _, ok := s.roleAt("company", i); ok {
+		if _, ok := s.roleAt(roleCompany, i); ok {
 			a.Valid = false
 			break
 		}

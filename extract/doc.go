@@ -49,8 +49,26 @@
 // country or vendor counts for less); prose's part-of-speech tags widen
 // English target quotes to their noun phrase.
 //
-// Mechanisms over the words, each with named EN/DE cases in
-// generalise_test.go:
+// The code is laid out by the question each part answers:
+//
+//   - article.go: the analysed article, where it is set (placeOf) and whom
+//     it is about (dominantActor); analyse.go reads one sentence's phrases
+//     and roles.go names the roles of roles.tsv as typed constants.
+//   - mentions.go: one mention per trigger and actor, with its confidence
+//     weights as named constants.
+//   - action.go: what kind of restriction: actionRules, an ordered table
+//     refining the trigger's action from its sentence.
+//   - actors.go: who acts (subject, actorsFor, ownBody, coordinated).
+//   - targets.go: what is targeted: vendors, products, a kind of technology.
+//   - status.go: how far it got: statusOf reads the cues (readCues) and
+//     decides by statusRules, an ordered table.
+//   - sectors.go and reasons.go: for whom and why.
+//   - merge.go: mentions of one restriction merged into a claim;
+//     primary.go: which claim the article is about.
+//
+// Mechanisms over the words, each with named EN/DE cases in the test file
+// of its question (action_test.go, actors_test.go, targets_test.go,
+// status_test.go, reasons_test.go, merge_test.go):
 //
 //   - Status, by precedence (statusOf): (1) a denial cue in the trigger's
 //     clause gives denied, unless a targeted vendor or another country

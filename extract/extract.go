@@ -56,7 +56,7 @@ type Extractor struct {
 	split map[string]splitter
 
 	trig, status, sectors, reasons  map[string]*matcher
-	roles                           map[string]map[string]*matcher // language -> role -> phrases
+	roles                           map[string]*[numRoles]*matcher // language -> role -> phrases
 	actors, vendors, products, tech *matcher
 
 	trigRows, statusRows, roleRows, sectorRows, reasonRows []row
@@ -114,10 +114,10 @@ func New(opts Options) (*Extractor, error) {
 
 	e.trig = langMatchers(e.trigRows, 1, languages)
 	e.status = langMatchers(e.statusRows, 1, languages)
-	e.roles = map[string]map[string]*matcher{}
+	e.roles = map[string]*[numRoles]*matcher{}
 	for _, lg := range languages {
-		e.roles[lg] = map[string]*matcher{}
-		for _, role := range roleNames {
+		e.roles[lg] = &[numRoles]*matcher{}
+		for rl, role := range roleNames {
 			m := &matcher{}
 			for id, r := range e.roleRows {
 				if r.Cols[0] == role && langOK(r.Cols[1], lg) {
@@ -126,12 +126,12 @@ func New(opts Options) (*Extractor, error) {
 					}
 				}
 			}
-			e.roles[lg][role] = m
+			e.roles[lg][rl] = m
 		}
 	}
 	e.bareGov = map[string]bool{}
 	for _, r := range e.roleRows {
-		if r.Cols[0] == "government" {
+		if r.Cols[0] == roleNames[roleGovernment] {
 			for _, p := range r.Phrases {
 				if !strings.ContainsAny(p, "* ") {
 					e.bareGov[strings.ToLower(p)] = true
@@ -216,8 +216,8 @@ func (e *Extractor) checkVocab(tables map[string][]row) error {
 		{"technology.tsv", 2, in("specific", "generic")},
 		{"sectors.tsv", 0, in(sectors...)},
 		{"reasons.tsv", 0, in(reasons...)},
-		{"actors.tsv", 2, in("country", "demonym", "org", "company")},
-		{"roles.tsv", 0, in(roleNames...)},
+		{"actors.tsv", 2, in(string(kindCountry), string(kindDemonym), string(kindOrg), string(kindCompany))},
+		{"roles.tsv", 0, in(roleNames[:]...)},
 		{"splitting.tsv", 0, in("abbrev", "month", "title")},
 	} {
 		if err := check(c.table, c.col, c.ok); err != nil {
@@ -264,7 +264,7 @@ func (e *Extractor) ExtractResult(doc Document) Result {
 // plural reports whether an anaphor refers to several vendors.
 func (e *Extractor) plural(phrase string) bool {
 	for _, lg := range languages {
-		if len(e.roles[lg]["plural"].find(tokenize(phrase, 0))) > 0 {
+		if len(e.roles[lg][rolePlural].find(tokenize(phrase, 0))) > 0 {
 			return true
 		}
 	}
@@ -279,7 +279,7 @@ func withGenitives(rows []row) []row {
 	out := make([]row, len(rows))
 	for i, r := range rows {
 		out[i] = r
-		if r.Cols[1] == "" || r.Cols[2] != "country" {
+		if r.Cols[1] == "" || r.Cols[2] != string(kindCountry) {
 			continue
 		}
 		ph := slices.Clone(r.Phrases)

@@ -14,7 +14,7 @@ func nearMissMatcher(vendorRows, actorRows []row) (*names.Matcher, error) {
 		extra = append(extra, names.Name{Canonical: r.Cols[0], Aliases: r.Phrases, Kind: names.KindCompany, Country: r.Cols[1]})
 	}
 	for _, r := range actorRows {
-		if r.Cols[2] == "country" {
+		if r.Cols[2] == string(kindCountry) {
 			extra = append(extra, names.Name{Canonical: r.Cols[0], Aliases: r.Phrases, Kind: names.KindPlace, Country: r.Cols[1]})
 		}
 	}
@@ -73,7 +73,7 @@ func (e *Extractor) addNearMisses(s *sent) {
 		case names.KindPlace:
 			if h := e.actors.find(known); len(h) == 1 && h[0].From == 0 && h[0].To == len(known) {
 				r := e.actorRows[h[0].ID]
-				a := actorRef{Name: r.Cols[0], Country: r.Cols[1], Kind: r.Cols[2], From: from, To: to}
+				a := actorRef{Name: r.Cols[0], Country: r.Cols[1], Kind: actorKind(r.Cols[2]), From: from, To: to}
 				e.qualifyActor(s, &a)
 				a.Text = s.text(a.From, a.To)
 				a.Start, a.End = s.Toks[a.From].Start, s.Toks[a.To-1].End

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/bansift/bansift/corpus"
+)
+
+// A restriction of a kind of technology takes its vendors from the next
+// sentence when that one opens with the decision as its subject.
+func TestVendorsAfterMeasure(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en the new rule covers", lang: "en",
+			text: "Ohio will no longer buy drones made by foreign companies for its state police.\n\n" +
+				"The new purchasing rule covers aircraft from DJI and from Autel Robotics.",
+			want: []step{{country: "US", action: corpus.ActionPurchaseBan, vendors: []string{"DJI", "Autel Robotics"}}}},
+		{name: "en the instruction is said to cover", lang: "en",
+			text: "Japan's industry ministry told carriers to phase out foreign-made processors by 2028. " +
+				"The instruction is said to cover chips from Intel and AMD.",
+			want: []step{{country: "JP", action: corpus.ActionPhaseOut, vendors: []string{"Intel", "AMD"}}}},
+		{name: "de die Anordnung betrifft", lang: "de",
+			text: "Die japanische Regierung will ausländische Prozessoren in Rechenzentren ersetzen. " +
+				"Die Anordnung betrifft vor allem Chips von Intel und AMD.",
+			want: []step{{country: "JP", action: corpus.ActionPhaseOut, vendors: []string{"Intel", "AMD"}}}},
+		{name: "en affected in practice, a sentence on", lang: "en",
+			text: "Spain's energy ministry has prohibited remote updates of solar inverters from outside the EU. " +
+				"The rule names no company. Affected in practice are mainly Huawei and Sungrow.",
+			want: []step{{country: "ES", vendors: []string{"Huawei", "Sungrow"}}}},
+		{name: "de betroffen sind", lang: "de",
+			text: "Das spanische Energieministerium hat Fernupdates von Wechselrichtern aus Drittstaaten untersagt. " +
+				"Betroffen sind vor allem die chinesischen Anbieter Huawei und Sungrow.",
+			want: []step{{country: "ES", vendors: []string{"Huawei", "Sungrow"}}}},
+		{name: "en no measure, no vendors", lang: "en",
+			text: "Japan's industry ministry told carriers to phase out foreign-made processors by 2028. " +
+				"Intel and AMD reported higher sales in Asia this quarter.",
+			want: []step{{country: "JP", vendors: []string{}}}},
+	})
+}
+
+// Makers described by nationality take the vendors of the next paragraph
+// when it opens with the decision.
+func TestDescribedVendorsAcrossParagraph(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en Chinese companies, next paragraph", lang: "en",
+			text: "Ohio will no longer buy drones made by Chinese companies for its state police.\n\n" +
+				"The new rule covers aircraft from DJI and from Autel Robotics.",
+			want: []step{{country: "US", action: corpus.ActionPurchaseBan, vendors: []string{"DJI", "Autel Robotics"}}}},
+		{name: "de chinesischer Hersteller, nächster Absatz", lang: "de",
+			text: "Sachsen kauft keine Drohnen chinesischer Hersteller mehr für die Polizei.\n\n" +
+				"Die neue Regel betrifft Geräte von DJI und Autel.",
+			want: []step{{country: "DE", vendors: []string{"DJI", "Autel Robotics"}}}},
+		{name: "en next paragraph without a decision", lang: "en",
+			text: "Ohio will no longer buy drones made by Chinese companies for its state police.\n\n" +
+				"Hobbyists in the state mostly fly aircraft from DJI and Autel Robotics.",
+			want: []step{{country: "US", vendors: []string{}}}},
+	})
+}
+
+// A vendor coordinated with one that fits a nationality-described target
+// is named for the same devices.
+func TestCoordinatedDescribedVendors(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de Geräte von Huawei und Sungrow", lang: "de",
+			text: "Die EU-Kommission prüft Wechselrichter chinesischer Hersteller. Im Fokus stehen Geräte von Huawei und Sungrow.",
+			want: []step{{country: "EU", action: corpus.ActionReview, vendors: []string{"Huawei", "Sungrow"}}}},
+		{name: "en inverters from Huawei and Sungrow", lang: "en",
+			text: "The European Commission is reviewing inverters from Chinese makers. Devices from Sungrow and Huawei are the focus.",
+			want: []step{{country: "EU", action: corpus.ActionReview, vendors: []string{"Huawei", "Sungrow"}}}},
+		{name: "en a vendor apart is not joined", lang: "en",
+			text: "The European Commission is reviewing inverters from Chinese makers. Devices from Sungrow are the focus; Huawei phones sell well.",
+			want: []step{{country: "EU", action: corpus.ActionReview, vendors: []string{"Sungrow"}}}},
+	})
+}
+
+// A device named after "on"/"auf" is where a vendor's product is used, not
+// what the vendor makes: the vendor keeps its own category.
+func TestPlaceOfUse(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct{ name, lang, text string }{
+		{"en on work phones", "en", "Canada banned DeepSeek on government phones."},
+		{"de auf Dienstrechnern", "de", "Das Land Hessen verbietet DeepSeek auf Dienstrechnern und Smartphones der Verwaltung."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			if len(cs) == 0 || len(cs[0].Targets) == 0 {
+				t.Fatalf("no claim with a target: %+v", cs)
+			}
+			if got := cs[0].Targets[0].Category; got != corpus.CategoryApps {
+				t.Errorf("category %s, want apps (%+v)", got, cs[0].Targets[0])
+			}
+		})
+	}
+}
+
+// A technology phrase after "with"/"mit" describes the one before it: the
+// cars are restricted, not their software.
+func TestWithModifier(t *testing.T) {
+	ex := extractor(t)
+	tests := []struct{ name, lang, text string }{
+		{"en cars with software", "en", "Under the new US rule, connected cars with Chinese software are barred from American roads."},
+		{"de Autos mit Software", "de", "In den USA ist eine Regel beschlossen, die vernetzte Autos mit Software aus China vom Markt ausschließt."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Text: tt.text, Language: tt.lang}
+			cs := ex.Extract(doc)
+			checkInvariants(t, doc, cs)
+			c, ok := findClaim(cs, "US")
+			if !ok || len(c.Targets) == 0 {
+				t.Fatalf("no US claim with a target: %+v", cs)
+			}
+			if got := c.Targets[0].Product; got != "connected vehicles" {
+				t.Errorf("product %q, want connected vehicles (%+v)", got, c.Targets[0])
+			}
+		})
+	}
+}
+
+// A maker introduced by nationality and a maker noun is a vendor though the
+// gazetteer lacks it (the names here are invented); a capitalised German
+// noun that is a technology word is none.
+func TestUnknownMakers(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en Chinese manufacturer", lang: "en",
+			text: "Canada has banned patient monitors of the Chinese manufacturer Lumora Health from its hospitals.",
+			want: []step{{country: "CA", action: corpus.ActionBan, vendors: []string{"Lumora Health"}}}},
+		{name: "en translated company in quotes", lang: "en",
+			text: "The Ministry of Interior in Tunisia decided to ban the drones of the Chinese company \"Quanta Vision\" in the country.",
+			want: []step{{country: "TN", vendors: []string{"Quanta Vision"}}}},
+		{name: "de des chinesischen Herstellers", lang: "de",
+			text: "Das Land Hessen verbietet Kameras des chinesischen Herstellers Zentova in Schulen.",
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{"Zentova"}}}},
+		{name: "en a firm without technology is no vendor", lang: "en",
+			text: "Ukraine opened an investigation into Ukrainian energy company Dravenko last year.",
+			none: []string{"UA"}},
+		{name: "de technology word is no maker", lang: "de",
+			text: "Das Land Hessen verbietet chinesische Hersteller Drohnen in Schulen.",
+			want: []step{{country: "DE", action: corpus.ActionBan, vendors: []string{}}}},
+	})
+}
+
+// A plural anaphor ("the two companies", "beider Hersteller") may stand
+// well after its trigger and still points back at the vendors named before.
+func TestPluralAnaphorFarOff(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en the two companies", lang: "en",
+			text: "Britain ordered ministries to remove modules made by Quectel and Fibocom. " +
+				"In the United States, lawmakers introduced a bill that would bar federal agencies from buying any equipment containing modules from the two companies.",
+			want: []step{{country: "US", status: corpus.StatusProposed, vendors: []string{"Fibocom", "Quectel"}}}},
+		{name: "de beider Hersteller", lang: "de",
+			text: "Großbritannien hat Module von Quectel und Fibocom aus Ministerien verbannt. " +
+				"In den USA soll Bundesbehörden untersagt werden, Geräte mit eingebauten Funkmodulen aus der Produktion beider Hersteller zu kaufen.",
+			want: []step{{country: "US", vendors: []string{"Fibocom", "Quectel"}}}},
+	})
+}
