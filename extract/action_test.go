@@ -179,3 +179,22 @@ func TestWordingRoundFour(t *testing.T) {
 			want: []step{{country: "AU", action: corpus.ActionBan, status: corpus.StatusProposed}}},
 	})
 }
+
+// Cutting a country's or a region's connection is a ban of the internet
+// service; a verb of shutting off with no technology restricts nothing.
+func TestNetworkShutdown(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en cut off the service", lang: "en",
+			text: "Pakistan's telecoms ministry cut off mobile internet in three provinces during the vote count.",
+			want: []step{{country: "PK", action: corpus.ActionBan, category: corpus.CategoryOther}}},
+		{name: "en interruption of services", lang: "en",
+			text: "The Pakistani cabinet ordered the interruption of internet services for two hours each morning.",
+			want: []step{{country: "PK", action: corpus.ActionBan, category: corpus.CategoryOther}}},
+		{name: "en shut down a plant is no claim", lang: "en",
+			text: "Pakistan's mining ministry shut down the smelter after the spill.",
+			none: []string{"PK"}},
+		{name: "en an internet regulator is no target", lang: "en",
+			text: "Pakistan's internet regulator is investigating Huawei over its routers.",
+			want: []step{{country: "PK", vendors: []string{"Huawei"}}}},
+	})
+}

@@ -14,12 +14,17 @@ type step struct {
 	action  corpus.Action
 	status  corpus.Status
 	vendors []string
+	// category: some target has it.
+	category corpus.TargetCategory
 }
 
 // hasStep reports whether some claim matches w.
 func hasStep(cs []corpus.Claim, w step) bool {
 	return slices.ContainsFunc(cs, func(c corpus.Claim) bool {
 		if c.Actor.Country != w.country || (w.action != "" && c.Action != w.action) || (w.status != "" && c.Status != w.status) {
+			return false
+		}
+		if w.category != "" && !slices.ContainsFunc(c.Targets, func(t corpus.Target) bool { return t.Category == w.category }) {
 			return false
 		}
 		if w.vendors != nil {
