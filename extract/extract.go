@@ -261,6 +261,31 @@ func (e *Extractor) ExtractResult(doc Document) Result {
 	return Result{Claims: cs, Unplaced: a.unplaced}
 }
 
+// restrictionActions are the actions whose trigger words say on their
+// own that something is restricted; a phase-out's "replace" and a review's
+// "examine" need an authority beside them to report one.
+var restrictionActions = []corpus.Action{corpus.ActionBan, corpus.ActionPurchaseBan, corpus.ActionRestrict}
+
+// RestrictionPhrases returns, by language, the trigger phrases (in the
+// lexicon's pattern syntax, built-in and the user's) of the actions that
+// name a restriction on their own: ban, purchase ban, restriction. The
+// relevance stage reads them as restriction cues, so that whatever the
+// extractor reads as a ban the judge of the article reads as one too.
+func (e *Extractor) RestrictionPhrases() map[string][]string {
+	out := map[string][]string{}
+	for _, r := range e.trigRows {
+		if !slices.Contains(restrictionActions, corpus.Action(r.Cols[0])) {
+			continue
+		}
+		for _, lg := range languages {
+			if langOK(r.Cols[1], lg) {
+				out[lg] = append(out[lg], r.Phrases...)
+			}
+		}
+	}
+	return out
+}
+
 // plural reports whether an anaphor refers to several vendors.
 func (e *Extractor) plural(phrase string) bool {
 	for _, lg := range languages {

@@ -71,7 +71,12 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	judge, err := relevance.New(opts.Relevance)
+	ro := opts.Relevance
+	ro.Restrictions = claims.RestrictionPhrases()
+	for lang, ps := range opts.Relevance.Restrictions {
+		ro.Restrictions[lang] = append(ro.Restrictions[lang], ps...)
+	}
+	judge, err := relevance.New(ro)
 	if err != nil {
 		return nil, fmt.Errorf("relevance: %w", err)
 	}

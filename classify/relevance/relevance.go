@@ -49,6 +49,13 @@ type Options struct {
 	// Cues are extra cue files or directories of .tsv files, in the form
 	// of the embedded data/cues.tsv; their phrases add to the built-in ones.
 	Cues []string
+	// Restrictions are more restriction phrases by language, in the
+	// cues' pattern syntax: the pipeline gives the extractor's ban,
+	// purchase-ban and restriction triggers
+	// (extract.Extractor.RestrictionPhrases), so that a claim whose
+	// trigger the extractor knows is never discounted for naming no
+	// restriction. A phrase that does not parse is skipped.
+	Restrictions map[string][]string
 }
 
 // Judge decides article relevance. It is read-only after New and safe for
@@ -62,6 +69,13 @@ func New(opts Options) (*Judge, error) {
 	lex, err := loadLexicon(opts.Cues)
 	if err != nil {
 		return nil, err
+	}
+	for lang, phrases := range opts.Restrictions {
+		for _, ph := range phrases {
+			if p, err := parsePattern(ph); err == nil {
+				lex.add(lang, kindRestriction, p)
+			}
+		}
 	}
 	return &Judge{lex: lex}, nil
 }

@@ -270,3 +270,27 @@ func TestScoreResultUnplaced(t *testing.T) {
 		})
 	}
 }
+
+// A claim whose trigger the extractor reads as a restriction is read as one
+// here too when the pipeline hands over the extractor's trigger phrases;
+// without them the same claim is discounted for naming no restriction.
+func TestExtractorRestrictionPhrases(t *testing.T) {
+	title := "Regulator acts against the Quorbit messenger"
+	text := "Pakistan's telecoms regulator on Tuesday suspended the WhatsApp service across the country, citing misuse by criminal groups."
+	doc := extract.Document{Title: title, Text: text, Language: "en"}
+	res := extractor(t).ExtractResult(doc)
+	if len(res.Claims) == 0 {
+		t.Fatalf("no claim in %q", text)
+	}
+	in := relevance.Input{Title: title, Text: text, Language: "en", Claims: res.Claims}
+	if d := relevance.Default().Decide(in); d.Label {
+		t.Fatalf("built-in cues alone: want the claim discounted, got %+v", d.Relevance)
+	}
+	j, err := relevance.New(relevance.Options{Restrictions: extractor(t).RestrictionPhrases()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := j.Decide(in); !d.Label {
+		t.Errorf("with the extractor's phrases: want relevant, got %+v", d.Relevance)
+	}
+}
