@@ -57,7 +57,13 @@ func (s *sent) lifted(t hit) bool {
 //
 // A successor named after the stop ("... and move to a French-made
 // messenger") makes it a phase-out again.
+//
+// Only a trigger of using counts: people told to replace or get rid of
+// what they have retire it.
 func (a *article) prohibitsUse(s *sent, t hit) bool {
+	if !s.ofUse(t) {
+		return false
+	}
 	if slices.ContainsFunc(s.roles[roleReplacement], func(h hit) bool { return h.From >= t.To }) {
 		return false
 	}
@@ -153,4 +159,21 @@ func (a *article) refineAction(s *sent, t hit, action corpus.Action) corpus.Acti
 		}
 	}
 	return action
+}
+
+// usePrefixes begin the words of using: "use", "using", "nutzen",
+// "verwenden", "einsetzen".
+var usePrefixes = []string{"us", "nutz", "verwend", "einsetz", "einzusetz", "eingesetz", "genutz"}
+
+// ofUse reports whether trigger t speaks of using: "stop using", "nicht
+// mehr nutzen", not "replace" or "get rid of".
+func (s *sent) ofUse(t hit) bool {
+	for _, tk := range s.Toks[t.From:t.To] {
+		for _, p := range usePrefixes {
+			if strings.HasPrefix(tk.Lower, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -198,3 +198,26 @@ func TestNetworkShutdown(t *testing.T) {
 			want: []step{{country: "PK", vendors: []string{"Huawei"}}}},
 	})
 }
+
+// "Stop" governing another verb ("stop flying", "stop selling") bans that
+// activity; getting rid of what is owned is a phase-out; avoiding purchases
+// is a purchase ban. A court's patent injunction restricts no technology.
+func TestComposedTriggers(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en stop + gerund", lang: "en",
+			text: "Pakistan's aviation ministry decided that hobby pilots must stop flying drones near the border.",
+			want: []step{{country: "PK", action: corpus.ActionBan, category: corpus.CategoryDrones}}},
+		{name: "en get rid of", lang: "en",
+			text: "The Pakistani cabinet ordered civil servants to get rid of their Xiaomi phones by June.",
+			want: []step{{country: "PK", action: corpus.ActionPhaseOut, vendors: []string{"Xiaomi"}}}},
+		{name: "en avoid buying", lang: "en",
+			text: "Pakistan's cyber agency advised citizens to avoid buying Xiaomi phones.",
+			want: []step{{country: "PK", action: corpus.ActionPurchaseBan, status: corpus.StatusAdvised}}},
+		{name: "de keine zu kaufen", lang: "de",
+			text: "Das pakistanische Innenministerium rät, keine Telefone von Xiaomi zu kaufen und vorhandene loszuwerden.",
+			want: []step{{country: "PK", action: corpus.ActionPurchaseBan, status: corpus.StatusAdvised}}},
+		{name: "en patent injunction", lang: "en",
+			text: "A Pakistani court ordered the phone maker Corvina to stop selling two phone models after finding they infringe a patent.",
+			none: []string{"PK"}},
+	})
+}
