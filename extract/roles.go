@@ -40,12 +40,15 @@ const (
 	roleFunction                 // one function of a product: "remote access"
 	roleBuy                      // verbs of buying
 	roleMaker                    // maker nouns before an unknown vendor's name: "manufacturer"
+	roleChannel                  // where an app is offered: "App Store", "app stores", "Google Play"
+	roleExecutive                // a company's people: "CEO", "founder", "Konzernchef"
+	roleControl                  // verbs that order someone to act: "directed", "urged", "aufgefordert"
 	numRoles
 )
 
 // roleNames are the roles as roles.tsv names them, indexed by role.
 var roleNames = [numRoles]string{"government", "company", "speaker", "speech", "passive", "clause",
-	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function", "buy", "maker"}
+	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function", "buy", "maker", "channel", "executive", "control"}
 
 // roleAt returns the hit of role that starts at token i.
 func (s *sent) roleAt(r role, i int) (hit, bool) {

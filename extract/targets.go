@@ -16,7 +16,7 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 	pick := func(sameClause bool) []targetRef {
 		var out []targetRef
 		for _, tr := range s.targets {
-			if subject[tr.From] || (sameClause && s.clause[tr.From] != c) {
+			if subject[tr.From] || (sameClause && s.clause[tr.From] != c) || s.addressee(tr, t) {
 				continue
 			}
 			out = append(out, tr)
@@ -361,6 +361,81 @@ func (s *sent) placeOfUse(from, to int) bool {
 	for i := from; i < to; i++ {
 		switch s.Toks[i].Lower {
 		case "on", "onto", "auf", "an":
+			return true
+		}
+	}
+	return false
+}
+
+// notTargetRules name vendors that a sentence mentions beside a
+// restriction without restricting them.
+var notTargetRules = []func(s *sent, tr targetRef) bool{
+	// A host: "removed from Apple's App Store and Google Play": where an
+	// app is offered, not what is banned.
+	func(s *sent, tr targetRef) bool { _, ok := s.roleAt(roleChannel, s.after(tr)); return ok },
+	// The same named after the store: "aus den Stores von Apple", "the
+	// app stores of Google".
+	func(s *sent, tr targetRef) bool {
+		p := tr.From - 1
+		if p < 1 || (s.Toks[p].Lower != "von" && s.Toks[p].Lower != "of") {
+			return false
+		}
+		return slices.ContainsFunc(s.roles[roleChannel], func(h hit) bool { return h.To == p })
+	},
+	// A company's people: "urged Apple CEO Tim Cook" addresses the
+	// company, it restricts nothing of it.
+	func(s *sent, tr targetRef) bool { _, ok := s.roleAt(roleExecutive, s.after(tr)); return ok },
+}
+
+// after is the token after vendor tr, a possessive "s" skipped.
+func (s *sent) after(tr targetRef) int {
+	if tr.To < len(s.Toks) && s.Toks[tr.To].Lower == "s" {
+		return tr.To + 1
+	}
+	return tr.To
+}
+
+// notTarget reports whether a notTargetRule holds for vendor tr.
+func (s *sent) notTarget(tr targetRef) bool {
+	for _, r := range notTargetRules {
+		if r(s, tr) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressee reports whether vendor tr is the one a control verb orders to
+// carry out trigger t, not its target: "directed Google and Apple to
+// remove the apps", "urged the operators Huawei and ZTE to stop". A
+// control verb stands before the vendor, "to" (or "zu") right before the
+// trigger, and the trigger has an object of its own after it: another
+// vendor or a kind of technology. "Ordered DeepSeek to stop processing
+// data" orders the vendor to stop its own service, which is its ban.
+func (s *sent) addressee(tr targetRef, t hit) bool {
+	if tr.To > t.From || t.From-tr.To > 12 {
+		return false
+	}
+	c := s.clause[t.From]
+	end := len(s.Toks) // the object stands before the next trigger
+	for _, o := range s.trig {
+		if o.From >= t.To {
+			end = min(end, o.From)
+		}
+	}
+	object := slices.ContainsFunc(s.targets, func(o targetRef) bool {
+		return o.From >= t.To && o.From < end && s.clause[o.From] == c && o.Vendor != tr.Vendor
+	}) || slices.ContainsFunc(s.tech, func(tc techRef) bool {
+		return tc.Specific && tc.From >= t.To && tc.From < end && s.clause[tc.From] == c
+	})
+	if !object {
+		return false
+	}
+	if w := s.Toks[t.From-1].Lower; w != "to" && w != "zu" && !(t.From >= 2 && s.Toks[t.From-2].Lower == "to") {
+		return false
+	}
+	for _, h := range s.roles[roleControl] {
+		if h.To <= tr.From && tr.From-h.To <= 6 && s.clause[h.From] == s.clause[t.From] {
 			return true
 		}
 	}

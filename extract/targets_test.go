@@ -156,3 +156,27 @@ func TestPluralAnaphorFarOff(t *testing.T) {
 			want: []step{{country: "US", vendors: []string{"Fibocom", "Quectel"}}}},
 	})
 }
+
+// Vendors named beside a restriction without being restricted: the store
+// an app was offered in, a company's chief addressed, a platform ordered
+// to carry out the ban. A vendor ordered to stop its own service is its
+// target.
+func TestHostsAndAddressees(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en removed from stores", lang: "en",
+			text: "Pakistan's telecoms regulator had TikTok removed from Apple's App Store and from Google Play on Friday.",
+			want: []step{{country: "PK", vendors: []string{"ByteDance"}}}},
+		{name: "en a chief addressed", lang: "en",
+			text: "Pakistan's information minister urged Google CEO Sundar Pichai to remove TikTok from the Play Store.",
+			want: []step{{country: "PK", vendors: []string{"ByteDance"}}}},
+		{name: "en platforms ordered to remove apps", lang: "en",
+			text: "The Pakistani cabinet directed Google and Apple to remove the Chinese apps from their shops.",
+			want: []step{{country: "PK", category: corpus.CategoryApps, vendors: []string{}}}},
+		{name: "en a vendor ordered to stop its service", lang: "en",
+			text: "Pakistan's privacy regulator ordered Telegram to stop processing local users' data.",
+			want: []step{{country: "PK", vendors: []string{"Telegram"}}}},
+		{name: "de aus den Stores", lang: "de",
+			text: "Die pakistanische Regierung hat TikTok aus den Stores von Apple entfernen lassen; Google Play folgte.",
+			want: []step{{country: "PK", vendors: []string{"ByteDance"}}}},
+	})
+}
