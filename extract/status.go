@@ -114,6 +114,9 @@ func (a *article) readCues(s *sent, t hit, actors []actorRef) statusEvidence {
 		if st == corpus.StatusDenied && (a.vendorDenies(s, h) || otherSideDenies(s, h, actors)) {
 			continue
 		}
+		if st == corpus.StatusReported && s.inGrounds(t, h) {
+			continue
+		}
 		if st == corpus.StatusReported || st == corpus.StatusEnacted {
 			ev.found[st] = true
 			if st == corpus.StatusReported && slices.ContainsFunc(s.roles[rolePress], func(p hit) bool { return overlaps(p, h) }) {
@@ -333,4 +336,28 @@ func (a *article) vendorDenies(s *sent, h hit) bool {
 		return false
 	}
 	return true
+}
+
+// groundsOpeners are words that, after a trigger, open the grounds given
+// for it ("banned TikTok for allegedly sharing data", "as the app
+// allegedly violated the law").
+var groundsOpeners = map[string]bool{"for": true, "as": true, "since": true, "over": true, "weil": true, "da": true, "wegen": true}
+
+// inGrounds reports whether hedge h stands in the grounds given after
+// trigger t, where it doubts the accusation, not the step: a grounds
+// opener or a because word between them, the hedge at most four words
+// after it.
+func (s *sent) inGrounds(t, h hit) bool {
+	if h.From < t.To {
+		return false
+	}
+	for k := t.To; k < h.From; k++ {
+		if h.From-k > 4 {
+			continue
+		}
+		if groundsOpeners[s.Toks[k].Lower] || s.inRole(roleBecause, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -313,3 +313,22 @@ func TestInstrumentAfter(t *testing.T) {
 			want: []step{{country: "CA", status: corpus.StatusPlanned}}},
 	})
 }
+
+// A hedge in the grounds given for a step doubts the accusation, not the
+// step: the ban stands.
+func TestHedgeInGrounds(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en for allegedly", lang: "en",
+			text: "Pakistan blocked Telegram in 2022 for allegedly letting extremists recruit on it.",
+			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "en as it reportedly", lang: "en",
+			text: "The Pakistani regulator suspended Telegram on Monday, as the service reportedly ignored takedown orders.",
+			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+		{name: "en the step itself hedged", lang: "en",
+			text: "Pakistan has reportedly blocked Telegram for letting extremists recruit on it.",
+			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusReported}}},
+		{name: "de weil angeblich", lang: "de",
+			text: "Pakistan hat Telegram gesperrt, weil der Dienst angeblich Extremisten duldete.",
+			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+	})
+}
