@@ -149,6 +149,7 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 		s.actors = append(s.actors, a)
 	}
 	s.unknownMakers(named)
+	e.openTargets(s, named)
 	s.targets = slices.DeleteFunc(s.targets, s.notTarget)
 	return s
 }

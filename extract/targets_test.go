@@ -180,3 +180,30 @@ func TestHostsAndAddressees(t *testing.T) {
 			want: []step{{country: "PK", vendors: []string{"ByteDance"}}}},
 	})
 }
+
+// A capitalised name beside a technology word in the object slot of a
+// restriction is a vendor candidate though no gazetteer lists it; a bare
+// capitalised word there (a day, a person) and the object of a review are
+// not.
+func TestOpenTargetSlot(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en the X app", lang: "en",
+			text: "Pakistan's telecoms regulator blocked the Quorbit app on Tuesday.",
+			want: []step{{country: "PK", action: corpus.ActionBan, vendors: []string{"Quorbit"}, category: corpus.CategoryApps}}},
+		{name: "en the platform X", lang: "en",
+			text: "Pakistan suspended the video platform Zelvo nationwide.",
+			want: []step{{country: "PK", vendors: []string{"Zelvo"}}}},
+		{name: "en a ban on the X messenger", lang: "en",
+			text: "The Pakistani cabinet approved a ban on the Murmly messenger for state employees.",
+			want: []step{{country: "PK", vendors: []string{"Murmly"}}}},
+		{name: "de die App X", lang: "de",
+			text: "Die pakistanische Regierung hat die App Quorbit gesperrt.",
+			want: []step{{country: "PK", vendors: []string{"Quorbit"}}}},
+		{name: "en a day is no name", lang: "en",
+			text: "Pakistan banned Friday rallies in the capital.",
+			none: []string{"PK"}},
+		{name: "en a review's object stays unnamed", lang: "en",
+			text: "Pakistan's competition regulator is investigating the Quorbit app over its fees.",
+			want: []step{{country: "PK", action: corpus.ActionReview, vendors: []string{}}}},
+	})
+}
