@@ -81,9 +81,23 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 
 // CleanSiteContext is CleanSite under ctx: once ctx is done (a page's time
 // budget spent) the analysis stops at its next pass over the lines and
-// ctx's error is returned with an empty Result.
+// ctx's error is returned with an empty Result. A page whose first reading
+// keeps nothing is read again with its hard-wrapped sentences rejoined
+// (wrapped.go).
 func (c *Cleaner) CleanSiteContext(ctx context.Context, text, lang, site string) (Result, error) {
-	p, from, to := c.analyse(ctx, text, lang, site)
+	res, err := c.cleanLines(ctx, text, lang, site, false)
+	if err == nil && res.Body == "" {
+		if again, err := c.cleanLines(ctx, text, lang, site, true); err == nil && again.Body != "" {
+			return again, nil
+		}
+	}
+	return res, err
+}
+
+// cleanLines is CleanSiteContext's one reading of text, with wrapped lines
+// rejoined first when rejoin is set.
+func (c *Cleaner) cleanLines(ctx context.Context, text, lang, site string, rejoin bool) (Result, error) {
+	p, from, to := c.analyse(ctx, text, lang, site, rejoin)
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
@@ -141,10 +155,16 @@ func (c *Cleaner) CleanSiteContext(ctx context.Context, text, lang, site string)
 // each line.
 //
 // ctx is checked between the passes: once it is done, analyse returns
-// what it has and the caller discards it.
-func (c *Cleaner) analyse(ctx context.Context, text, lang, site string) (p *page, from, to int) {
+// what it has and the caller discards it. With rejoin set, the lines of a
+// hard-wrapped page are rejoined first.
+func (c *Cleaner) analyse(ctx context.Context, text, lang, site string, rejoin bool) (p *page, from, to int) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	p = &page{lines: splitLines(text), site: site}
+	if rejoin {
+		if joined := rejoinWrapped(p.lines); joined != nil {
+			p.lines = joined
+		}
+	}
 	for _, l := range p.lines {
 		measure(l)
 	}

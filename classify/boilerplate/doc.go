@@ -42,7 +42,12 @@
 //     on the tune half of the article-extraction benchmark by
 //     internal/train (go generate); Options.RulesOnly turns it off;
 //   - a word cut by the scrape ("produc" / "ts") is mended when the page
-//     itself spells the whole word.
+//     itself spells the whole word;
+//   - a page whose first reading keeps nothing is read again with its
+//     hard-wrapped lines rejoined (wrapped.go): when most line pairs are
+//     wrap points (no sentence end, at most one blank line, the next line
+//     going on with the sentence), the lines become the sentences they
+//     cut.
 //
 // In a batch, build a TemplateIndex in a pre-pass (Add every page with its
 // SiteKey), set Options.Templates, and clean each page with CleanSite: lines

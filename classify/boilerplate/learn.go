@@ -62,7 +62,7 @@ type LineSample struct {
 // LineSamples runs the rules on text and returns every non-blank line with
 // its features.
 func (c *Cleaner) LineSamples(text, lang string) []LineSample {
-	p, from, to := c.analyse(context.Background(), text, lang, "")
+	p, from, to := c.analyse(context.Background(), text, lang, "", false)
 	markMeta(p.lines, from, to)
 	fs := lineFeatures(p, from, to)
 	out := make([]LineSample, len(p.lines))
