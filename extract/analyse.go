@@ -23,6 +23,8 @@ type targetRef struct {
 	corpus.Target
 	From, To int
 	Country  string // the vendor's country
+	// open: a name of the open target slot, not of the gazetteers.
+	open bool
 }
 
 // techRef is a technology phrase: a product word or a vendor-less target.

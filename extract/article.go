@@ -47,6 +47,7 @@ func (e *Extractor) analyse(doc Document) *article {
 		st := sentence{span: span{0, len(doc.Title)}, Index: -1, Para: -1, Toks: tokenize(doc.Title, 0)}
 		a.title = e.analyseSentence(st, doc.Title, a.lang, true)
 	}
+	a.confirmOpenNames()
 	a.dominant = a.dominantActor()
 	a.place = a.placeOf()
 	return a

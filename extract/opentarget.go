@@ -89,7 +89,7 @@ func (s *sent) slotName(t hit, named []hit) (targetRef, bool) {
 		return targetRef{}, false
 	}
 	name := s.text(from, j)
-	return targetRef{Target: corpus.Target{Text: name, Vendor: name, Category: cat}, From: from, To: j}, true
+	return targetRef{Target: corpus.Target{Text: name, Vendor: name, Category: cat}, From: from, To: j, open: true}, true
 }
 
 // germanSlot reads a German object before its clause-final trigger: a
@@ -110,7 +110,7 @@ func (s *sent) germanSlot(t hit, named []hit) (targetRef, bool) {
 		}
 		if j > tc.To {
 			name := s.text(tc.To, j)
-			return targetRef{Target: corpus.Target{Text: name, Vendor: name, Category: tc.Category}, From: tc.To, To: j}, true
+			return targetRef{Target: corpus.Target{Text: name, Vendor: name, Category: tc.Category}, From: tc.To, To: j, open: true}, true
 		}
 	}
 	return targetRef{}, false
@@ -140,4 +140,32 @@ var calendar = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+}
+
+// confirmOpenNames keeps a slot name as a vendor only when the article
+// names it again, in its headline or another sentence: a brand a report is
+// about recurs, a word misread as a name does not. A name said once stays
+// the product restricted, counted by its category.
+func (a *article) confirmOpenNames() {
+	all := a.sents
+	if a.title != nil {
+		all = append([]*sent{a.title}, all...)
+	}
+	for _, s := range all {
+		for k := range s.targets {
+			tr := &s.targets[k]
+			if !tr.open {
+				continue
+			}
+			seen := 0
+			for _, o := range all {
+				if strings.Contains(o.src[o.Start:o.End], tr.Vendor) {
+					seen++
+				}
+			}
+			if seen < 2 {
+				tr.Product, tr.Vendor = tr.Text, ""
+			}
+		}
+	}
 }

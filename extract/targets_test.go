@@ -182,22 +182,26 @@ func TestHostsAndAddressees(t *testing.T) {
 }
 
 // A capitalised name beside a technology word in the object slot of a
-// restriction is a vendor candidate though no gazetteer lists it; a bare
-// capitalised word there (a day, a person) and the object of a review are
-// not.
+// restriction is a vendor candidate though no gazetteer lists it, and a
+// vendor when the article names it again; said once, it stays the product.
+// A bare capitalised word there (a day, a person) and the object of a
+// review are no names.
 func TestOpenTargetSlot(t *testing.T) {
 	runMechanism(t, []mechanismCase{
-		{name: "en the X app", lang: "en",
+		{name: "en the X app", lang: "en", title: "Quorbit blocked in Pakistan",
 			text: "Pakistan's telecoms regulator blocked the Quorbit app on Tuesday.",
 			want: []step{{country: "PK", action: corpus.ActionBan, vendors: []string{"Quorbit"}, category: corpus.CategoryApps}}},
 		{name: "en the platform X", lang: "en",
-			text: "Pakistan suspended the video platform Zelvo nationwide.",
+			text: "Pakistan suspended the video platform Zelvo nationwide. Zelvo said it would appeal.",
 			want: []step{{country: "PK", vendors: []string{"Zelvo"}}}},
+		{name: "en a name said once stays the product", lang: "en",
+			text: "Pakistan suspended the video platform Zelvo nationwide.",
+			want: []step{{country: "PK", vendors: []string{}, category: corpus.CategoryApps}}},
 		{name: "en a ban on the X messenger", lang: "en",
-			text: "The Pakistani cabinet approved a ban on the Murmly messenger for state employees.",
+			text: "The Pakistani cabinet approved a ban on the Murmly messenger for state employees. Murmly has two million users.",
 			want: []step{{country: "PK", vendors: []string{"Murmly"}}}},
 		{name: "de die App X", lang: "de",
-			text: "Die pakistanische Regierung hat die App Quorbit gesperrt.",
+			text: "Die pakistanische Regierung hat die App Quorbit gesperrt. Quorbit will klagen.",
 			want: []step{{country: "PK", vendors: []string{"Quorbit"}}}},
 		{name: "en a day is no name", lang: "en",
 			text: "Pakistan banned Friday rallies in the capital.",
