@@ -121,3 +121,30 @@ func TestHeadlineEntitiesPrimary(t *testing.T) {
 		})
 	}
 }
+
+// One decision told over two sentences of the lead, for two groups of
+// vendors, is primary for both; a later step of the same country is not.
+func TestDecisionOverTheLead(t *testing.T) {
+	ex := extractor(t)
+	doc := Document{Language: "en", Title: "Pakistan bans Huawei gear",
+		Text: "Pakistan's telecoms regulator has banned new network equipment from Huawei and ZTE. " +
+			"Its rules also ban the import of cameras made by Hikvision and Dahua. " +
+			"Officials met on Monday. Lawyers for the firms said they would study the text. " +
+			"In 2019 Pakistan had banned DJI drones at military sites."}
+	cs := ex.Extract(doc)
+	checkInvariants(t, doc, cs)
+	primary := map[string]bool{}
+	for _, c := range cs {
+		for _, v := range vendorsOf(c) {
+			primary[v] = c.Primary
+		}
+	}
+	for _, v := range []string{"Huawei", "ZTE", "Hikvision", "Dahua"} {
+		if !primary[v] {
+			t.Errorf("%s: want a primary claim, got %+v", v, cs)
+		}
+	}
+	if p, ok := primary["DJI"]; !ok || p {
+		t.Errorf("DJI: want a claim that is not primary, got %+v", cs)
+	}
+}

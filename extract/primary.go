@@ -81,4 +81,21 @@ func (a *article) markPrimary(cs []corpus.Claim, gs []group, titleMs []mention) 
 			}
 		}
 	}
+	// "The US has banned equipment from Huawei and ZTE. The FCC's rules
+	// also bar the sale of Dahua and Hikvision cameras": one decision told
+	// over the next sentence of the lead, for other vendors, is primary
+	// too: the same actor country and action, in a sentence right after
+	// one of the primary claim's.
+	for i, g := range gs {
+		if cs[i].Primary || cs[i].Actor.Country != cs[best].Actor.Country || cs[i].Action != cs[best].Action {
+			continue
+		}
+		if slices.ContainsFunc(g, func(m mention) bool {
+			return !m.s.title && m.s.Index < leadSentences && slices.ContainsFunc(gs[best], func(o mention) bool {
+				return !o.s.title && m.s.Index-o.s.Index == 1
+			})
+		}) {
+			cs[i].Primary = true
+		}
+	}
 }
