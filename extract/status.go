@@ -165,6 +165,12 @@ func (a *article) governing(s *sent, t hit, st corpus.Status) corpus.Status {
 	if st != "" && st != corpus.StatusUnderReview && s.perfect(t) {
 		st = ""
 	}
+	// A legislator asking the government to act ("an MP called on the
+	// minister to ban", "Abgeordnete fordern die Regierung auf, ... zu
+	// verbieten") proposes the step, whatever verb asks.
+	if s.legislatorAsks(t) && (st == "" || st == corpus.StatusAdvised || st == corpus.StatusPlanned) {
+		st = corpus.StatusProposed
+	}
 	// Headline grammar: "Japan to stop buying Huawei gear", "German
 	// ministries to drop TikTok" are plans: a bare "to" right after the
 	// actor. "Directs users to stop buying" is an order, "in move to ban"
@@ -356,6 +362,21 @@ func (s *sent) inGrounds(t, h hit) bool {
 			continue
 		}
 		if groundsOpeners[s.Toks[k].Lower] || s.inRole(roleBecause, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatorAsks reports whether a legislator stands before trigger t with
+// a control verb between them and the trigger: the step is asked for by a
+// member of a legislature.
+func (s *sent) legislatorAsks(t hit) bool {
+	for _, l := range s.roles[roleLegislator] {
+		if l.To > t.From {
+			continue
+		}
+		if slices.ContainsFunc(s.roles[roleControl], func(h hit) bool { return h.From >= l.To && h.To <= t.From }) {
 			return true
 		}
 	}

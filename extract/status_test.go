@@ -332,3 +332,22 @@ func TestHedgeInGrounds(t *testing.T) {
 			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
 	})
 }
+
+// A legislator asking the government to act proposes the step; a decision
+// taking effect at once is enacted though it is told as decided.
+func TestAskedAndImmediate(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en an MP calls on the minister", lang: "en",
+			text: "A Pakistani MP, Farah Qadir, called on the prime minister and the information minister to ban Telegram across the country.",
+			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusProposed}}},
+		{name: "en a minister urging is advice", lang: "en",
+			text: "Pakistan's information minister urged parents to stop buying Xiaomi phones for their children.",
+			want: []step{{country: "PK", status: corpus.StatusAdvised}}},
+		{name: "de Abgeordnete fordern auf", lang: "de",
+			text: "Pakistanische Abgeordnete forderten die Regierung auf, Telegram zu verbieten.",
+			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusProposed}}},
+		{name: "en decided, effective immediately", lang: "en",
+			text: "Pakistan's interior ministry decided to suspend Telegram with immediate effect.",
+			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
+	})
+}
