@@ -151,4 +151,29 @@
 //     country acting.
 //   - Restrictions found with no country to give their imposer make no
 //     claim but count for relevance (Result.Unplaced).
+//
+// Mechanisms from real pages (issue 11):
+//
+//   - Composed triggers: "stop" governing another verb bans that activity
+//     ("stop flying drones"); getting rid of what is owned is a phase-out,
+//     avoiding purchases a purchase ban; people ordered to stop make a ban
+//     only with a trigger of using (ofUse). Network shutdowns ("cut off
+//     internet services") are bans of the internet service.
+//   - Control verbs: a vendor a control verb orders to carry out a
+//     trigger that has an object of its own is the addressee, not a target
+//     ("directed Google and Apple to remove the apps"); stores and a
+//     company's chiefs are no targets either (notTargetRules).
+//   - Open target slot (opentarget.go): a capitalised name beside a
+//     technology word in a restriction's object ("the Clubby app", "die
+//     App Lumo") is a vendor candidate the gazetteers lack; a vendor when
+//     the article names it again, else the product restricted.
+//   - Status: a hedge in the grounds given after a trigger ("for
+//     allegedly sharing data") doubts the accusation, not the step; a
+//     legislator asking the government to act proposes
+//     (legislatorAsks); a step taking effect at once is enacted.
+//   - Primary: one decision told over the lead's next sentence, for other
+//     vendors, is primary for them too.
+//   - RestrictionPhrases hands the ban, purchase-ban and restriction
+//     triggers to the relevance stage, so both read the same words as a
+//     restriction.
 package extract
