@@ -36,7 +36,7 @@
 //   - Sectors and reasons come from sectors.tsv and reasons.tsv, in the
 //     trigger's clause and neighbouring sentences.
 //   - In machine translations, garbled names ("Hikfision", "New Ziland")
-//     are read back to the gazetteers with extract/names.
+//     are read back to the gazetteers with names.
 //
 // Each trigger gives a mention: its actor (the name before it, after "by",
 // in the sentences before, in the headline), its targets (vendors in its

@@ -11,7 +11,7 @@ import (
 	prosetok "github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/bansift/bansift/corpus"
-	"github.com/bansift/bansift/extract/names"
+	"github.com/bansift/bansift/names"
 )
 
 // Options configure an Extractor; the zero value works.
@@ -21,6 +21,10 @@ type Options struct {
 	// triggers.tsv, ...: see the files in data/); its rows are added to the
 	// embedded ones. An unknown name is an error.
 	Lexicons []string
+	// NameFiles are extra gazetteers of people, companies and places in the
+	// names package's format (people*.tsv, companies*.tsv, places*.tsv; see
+	// names.Load), for reading garbled names back.
+	NameFiles []string
 	// MinConfidence drops claims below it; zero means DefaultMinConfidence.
 	MinConfidence float64
 	// NoTagging skips prose part-of-speech tagging, which only widens English
@@ -152,7 +156,7 @@ func New(opts Options) (*Extractor, error) {
 		e.vendorCountry[r.Cols[0]] = r.Cols[1]
 		e.vendorDefault[r.Cols[0]] = r.Cols[2]
 	}
-	if e.names, err = nearMissMatcher(e.vendorRows, e.actorRows); err != nil {
+	if e.names, err = nearMissMatcher(e.vendorRows, e.actorRows, opts.NameFiles); err != nil {
 		return nil, fmt.Errorf("names: %w", err)
 	}
 	if !opts.NoTagging {

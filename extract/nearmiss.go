@@ -1,15 +1,18 @@
 package extract
 
 import (
-	"github.com/bansift/bansift/extract/names"
+	"github.com/bansift/bansift/names"
 )
 
 // nearMissMatcher builds the names matcher that reads garbled spellings of
 // machine translations ("Hwawei", "Nyu Zilanda") back to our vendors and
 // countries: every vendor and country of the gazetteers is added to the
-// names package's own lists.
-func nearMissMatcher(vendorRows, actorRows []row) (*names.Matcher, error) {
-	var extra []names.Name
+// names package's own lists, with the user's name files.
+func nearMissMatcher(vendorRows, actorRows []row, files []string) (*names.Matcher, error) {
+	extra, err := names.Load(files...)
+	if err != nil {
+		return nil, err
+	}
 	for _, r := range vendorRows {
 		extra = append(extra, names.Name{Canonical: r.Cols[0], Aliases: r.Phrases, Kind: names.KindCompany, Country: r.Cols[1]})
 	}
@@ -20,6 +23,10 @@ func nearMissMatcher(vendorRows, actorRows []row) (*names.Matcher, error) {
 	}
 	return names.NewMatcher(extra...)
 }
+
+// Names is the matcher of near-miss names the extractor reads garbled
+// names with; other stages share it rather than build their own.
+func (e *Extractor) Names() *names.Matcher { return e.names }
 
 // addNearMisses adds the vendors and countries a translated sentence spells
 // wrongly: names' near misses that resolve, by their canonical spelling, to

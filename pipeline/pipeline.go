@@ -55,10 +55,6 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("boilerplate: %w", err)
 	}
-	translated, err := translation.NewWithOptions(opts.Translation)
-	if err != nil {
-		return nil, fmt.Errorf("translation: %w", err)
-	}
 	html, err := htmlclean.New(opts.HTML)
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
@@ -70,6 +66,15 @@ func New(opts Options) (*Pipeline, error) {
 	claims, err := extract.New(opts.Extract)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
+	}
+	// One names matcher serves both stages that match names: the
+	// extractor's, over the names lists, the user's name files and the
+	// extractor's own vendors and countries.
+	to := opts.Translation
+	to.Names = claims.Names()
+	translated, err := translation.New(to)
+	if err != nil {
+		return nil, fmt.Errorf("translation: %w", err)
 	}
 	ro := opts.Relevance
 	ro.Restrictions = claims.RestrictionPhrases()
@@ -286,3 +291,7 @@ func prefix(s string, n int) string {
 }
 
 func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// Translation is the pipeline's translation-origin detector, for callers
+// that want its reasons on a record (eval --verbose).
+func (p *Pipeline) Translation() *translation.Detector { return p.translated }

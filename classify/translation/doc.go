@@ -27,7 +27,7 @@
 //   - transliteration: Arabic punctuation (، ؛ ؟ «») in English text, names
 //     with the Arabic article (al-, el-), one name spelled two ways on a page
 //     (Harfoush, Harfouche), near misses of known names and words written
-//     twice (package extract/names), Arabic-language papers cited.
+//     twice (package names), Arabic-language papers cited.
 //
 // Rates are counted per 1,000 words. Every phrase of the phrase list is
 // matched in one walk of one token trie (phrases.go), whatever the list's
@@ -43,10 +43,11 @@
 // where the page texts are. The evidence gives the model's probability and
 // every signal that raised it, strongest first, with examples.
 //
-// Users extend the outlets, phrases and names with Options (OutletFiles,
-// PhraseFiles, NameFiles: files or folders in the embedded files' formats).
+// Users extend the outlets and phrases with Options (OutletFiles,
+// PhraseFiles: files or folders in the embedded files' formats); names come
+// with Options.Names, the matcher the pipeline shares with extract.
 //
-//	d, _ := translation.New()
+//	d, _ := translation.New(translation.Options{})
 //	t := d.Detect(translation.Input{Title: title, Text: body, URL: url, Lines: removed, Language: "en"})
 //	// t == nil, or &corpus.Translation{Code: "ar", Confidence: 0.93, Evidence: []string{
 //	//	"model: probability 0.93 of translation from Arabic (threshold 0.64)",

@@ -8,7 +8,7 @@ import (
 )
 
 func ExampleDetector_Detect() {
-	d, err := translation.New()
+	d, err := translation.New(translation.Options{})
 	if err != nil {
 		panic(err)
 	}

@@ -6,11 +6,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bansift/bansift/extract/names"
+	"github.com/bansift/bansift/names"
 )
 
 // nearMisses counts names that are near misses of known names the way
-// transliteration through Arabic script garbles them (extract/names).
+// transliteration through Arabic script garbles them (names).
 func (d *Detector) nearMisses(in *Input, s *featureSet) {
 	seen := map[string]bool{}
 	for _, text := range []string{in.Title, in.Text} {

@@ -5,9 +5,9 @@ import (
 	"unicode"
 
 	"github.com/bansift/bansift/corpus"
-	"github.com/bansift/bansift/extract/names"
 	"github.com/bansift/bansift/internal/lexfile"
 	"github.com/bansift/bansift/internal/lr"
+	"github.com/bansift/bansift/names"
 )
 
 // Input is what the detector looks at.
@@ -28,12 +28,8 @@ type Options struct {
 	// PhraseFiles are extra phrase lists in the format of data/phrases.tsv,
 	// or folders of them.
 	PhraseFiles []string
-	// NameFiles are extra gazetteers in the format of extract/names' data
-	// files, or folders of them, each file's kind by its name (people*.tsv,
-	// companies*.tsv, places*.tsv; see names.Load). Ignored when Names is set.
-	NameFiles []string
-	// Names finds near-miss names; nil means names.Default(), or a Matcher
-	// over the embedded gazetteers and NameFiles.
+	// Names finds near-miss names; nil means names.Default(). The pipeline
+	// hands in the one matcher it builds for every stage.
 	Names *names.Matcher
 }
 
@@ -52,11 +48,9 @@ type Detector struct {
 	threshold float64
 }
 
-// New builds a Detector over the embedded data.
-func New() (*Detector, error) { return NewWithOptions(Options{}) }
-
-// NewWithOptions builds a Detector over the embedded data and opts' files.
-func NewWithOptions(opts Options) (*Detector, error) {
+// New builds a Detector over the embedded data and opts' files; the zero
+// Options work.
+func New(opts Options) (*Detector, error) {
 	outlets, err := loadAll("data/outlets.tsv", opts.OutletFiles, ParseOutlets)
 	if err != nil {
 		return nil, err
@@ -79,15 +73,6 @@ func NewWithOptions(opts Options) (*Detector, error) {
 	}
 	d := &Detector{outlets: outlets, byName: map[string]int{}, byHost: map[string]int{},
 		trie: trie, names: opts.Names, english: english, model: model, threshold: threshold}
-	if d.names == nil && len(opts.NameFiles) > 0 {
-		extra, err := names.Load(opts.NameFiles...)
-		if err != nil {
-			return nil, err
-		}
-		if d.names, err = names.NewMatcher(extra...); err != nil {
-			return nil, err
-		}
-	}
 	if d.names == nil {
 		d.names = names.Default()
 	}

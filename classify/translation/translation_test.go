@@ -10,6 +10,7 @@ import (
 
 	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/sharedtest"
+	"github.com/bansift/bansift/names"
 )
 
 var (
@@ -20,7 +21,7 @@ var (
 
 // detector is the Detector shared by the tests, built once as in production.
 func detector(t testing.TB) *Detector {
-	detOnce.Do(func() { det, detErr = New() })
+	detOnce.Do(func() { det, detErr = New(Options{}) })
 	if detErr != nil {
 		t.Fatal(detErr)
 	}
@@ -308,7 +309,7 @@ func TestExtraFiles(t *testing.T) {
 	if err := os.WriteFile(phrases, []byte("@rank\thonourable|venerable\nthe @rank minister\tformula\tmade-up test phrase\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d, err := NewWithOptions(Options{OutletFiles: []string{outlets}, PhraseFiles: []string{phrases}})
+	d, err := New(Options{OutletFiles: []string{outlets}, PhraseFiles: []string{phrases}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,7 +325,15 @@ func TestExtraFiles(t *testing.T) {
 	if err := os.WriteFile(people, []byte("Karolina Vestergaard\tDK\tdigital minister\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d, err = NewWithOptions(Options{NameFiles: []string{people}})
+	extra, err := names.Load(people)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := names.NewMatcher(extra...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err = New(Options{Names: m})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -332,10 +341,9 @@ func TestExtraFiles(t *testing.T) {
 		t.Error("extra name: no near miss")
 	}
 	for name, opts := range map[string]Options{
-		"missing names file":   {NameFiles: []string{filepath.Join(dir, "misc.tsv")}},
 		"missing outlets file": {OutletFiles: []string{filepath.Join(dir, "missing.tsv")}},
 	} {
-		if _, err := NewWithOptions(opts); err == nil {
+		if _, err := New(opts); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}

@@ -174,10 +174,7 @@ func runEval(ctx context.Context, opts *evalOptions) error {
 	if goldMode {
 		var runner eval.Runner = p
 		if opts.Verbose && p != nil {
-			tr, err := newTranslationRunner(p, opts.Lexicons)
-			if err != nil {
-				return err
-			}
+			tr := newTranslationRunner(p)
 			runner, opts.translationScores = tr, tr.scores
 		}
 		res, err := eval.RunGold(ctx, runner, opts.goldOptions())

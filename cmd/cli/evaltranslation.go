@@ -11,8 +11,7 @@ import (
 )
 
 // translationRunner runs the pipeline for eval and, for --verbose, reads
-// every record again with the translation model (built with the same
-// lexicons as the pipeline): one line per English page with the
+// every record again with the pipeline's own translation model: one line per English page with the
 // probability, the threshold and what each signal added, so that a miss or
 // a false flag can be read.
 type translationRunner struct {
@@ -22,16 +21,8 @@ type translationRunner struct {
 	scores map[string]string // record id → the model's reading
 }
 
-func newTranslationRunner(p eval.Runner, lexicons []string) (*translationRunner, error) {
-	var opts pipeline.Options
-	if err := applyLexicons(&opts, lexicons); err != nil {
-		return nil, err
-	}
-	d, err := translation.NewWithOptions(opts.Translation)
-	if err != nil {
-		return nil, err
-	}
-	return &translationRunner{Runner: p, d: d, scores: map[string]string{}}, nil
+func newTranslationRunner(p *pipeline.Pipeline) *translationRunner {
+	return &translationRunner{Runner: p, d: p.Translation(), scores: map[string]string{}}
 }
 
 // Run runs the pipeline and scores each record as it is emitted.

@@ -100,7 +100,7 @@ var lexiconStages = []lexiconStage{
 	{"relevance", "restriction, change and authority cue files, as classify/relevance/data/cues.tsv",
 		func(o *pipeline.Options, p string) { o.Relevance.Cues = append(o.Relevance.Cues, p) }},
 	{"names", "known people, companies and places (people*.tsv, companies*.tsv, places*.tsv) for near-miss names",
-		func(o *pipeline.Options, p string) { o.Translation.NameFiles = append(o.Translation.NameFiles, p) }},
+		func(o *pipeline.Options, p string) { o.Extract.NameFiles = append(o.Extract.NameFiles, p) }},
 }
 
 // lexiconHelp describes --lexicon for the flag's usage line.

@@ -70,7 +70,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	d, err := translation.New()
+	d, err := translation.New(translation.Options{})
 	if err != nil {
 		return err
 	}

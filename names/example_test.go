@@ -3,7 +3,7 @@ package names_test
 import (
 	"fmt"
 
-	"github.com/bansift/bansift/extract/names"
+	"github.com/bansift/bansift/names"
 )
 
 func ExampleMatcher_NearMiss() {
