@@ -47,6 +47,8 @@ type Pipeline struct {
 	relevance  *relevance.Judge
 	// pageTimeout is Options.PageTimeout with its default applied.
 	pageTimeout time.Duration
+	// timings, when set (WithTimings), receives the time of each stage.
+	timings *Timings
 }
 
 // New builds the shared state of every stage.
@@ -179,6 +181,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec co
 	if a.Err != nil {
 		return rec
 	}
+	sw := p.startStopwatch()
 	stage := corpus.StageClean
 	defer func() {
 		// One broken page must not take the batch down with it.
@@ -187,6 +190,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec co
 		}
 	}()
 	c, err := p.clean(ctx, a)
+	sw.lap(StageClean)
 	rec.Notes = append(rec.Notes, c.Notes...)
 	if rec.Error = p.stopped(ctx, stage); rec.Error != nil {
 		return rec
@@ -214,6 +218,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec co
 	}
 	stage = corpus.StageDetect
 	rec.Language = p.lang.DetectBody(rec.Text)
+	sw.lap(StageLanguage)
 	if note := languageNote(rec.Language.Code); note != "" {
 		rec.Notes = append(rec.Notes, note)
 	}
@@ -236,6 +241,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec co
 	rec.TranslatedFrom = p.translated.Detect(translation.Input{
 		Title: rec.Title, Text: text, URL: url, Lines: removed, Language: rec.Language.Code,
 	})
+	sw.lap(StageTranslation)
 	stage = corpus.StageExtract
 	if rec.Error = p.stopped(ctx, corpus.StageDetect); rec.Error != nil {
 		return rec
@@ -244,6 +250,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec co
 		Title: rec.Title, Text: text, Language: rec.Language.Code, Translated: rec.TranslatedFrom != nil,
 		Context: ctx,
 	})
+	sw.lap(StageExtract)
 	if rec.Error = p.stopped(ctx, stage); rec.Error != nil {
 		rec.Claims = []corpus.Claim{}
 		return rec
@@ -260,6 +267,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec co
 		Title: rec.Title, Text: text, Language: rec.Language.Code,
 		Claims: rec.Claims, Unplaced: res.Unplaced,
 	})
+	sw.lap(StageRelevance)
 	rec.Relevant = rel.Relevance
 	if !rel.Label {
 		rec.Claims = []corpus.Claim{}

@@ -29,6 +29,7 @@ type runOptions struct {
 	Progress bool
 	pipelineFlags
 	filterMode // run_filter.go
+	profileFlags
 }
 
 func newRunCmd(streams *IOStreams, runF func(*runOptions) error) *cobra.Command {
@@ -80,6 +81,7 @@ even when records carry errors.`,
 	f.BoolVar(&opts.Progress, "progress", false, "draw a progress bar on stderr (default: when stderr is a terminal)")
 	opts.pipelineFlags.register(f)
 	opts.filterMode.register(f)
+	opts.profileFlags.register(f)
 	return cmd
 }
 
@@ -95,6 +97,15 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	if err := opts.check(); err != nil {
 		return err
 	}
+	stopProfiles, err := opts.startProfiles()
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := stopProfiles(); err != nil {
+			fmt.Fprintf(opts.streams.ErrOut, "bansift: %v\n", err)
+		}
+	}()
 	start := time.Now()
 	readOpts := corpus.ReadOptions{Format: opts.Format, MaxBytes: opts.MaxBytes, Stdin: opts.streams.In}
 	// The bar is drawn before the models load and the template pass reads
@@ -112,6 +123,7 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		bar.finish()
 		return interrupted(ctx, err, 0)
 	}
+	p, timings := opts.timed(p)
 	readOpts.OnSkip = func(path string) {
 		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not an input this format reads\n", path)
 	}
@@ -159,8 +171,8 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	if ctx.Err() != nil {
 		summary = fmt.Sprintf("interrupted after %d pages", st.pages)
 	}
-	fmt.Fprintf(opts.streams.ErrOut, "bansift: %s, %d errors, %d relevant, %d claims in %.1fs (%.1f pages/s)\n",
-		summary, st.errors, st.relevant, st.claims, elapsed.Seconds(), float64(st.pages)/elapsed.Seconds())
+	fmt.Fprintf(opts.streams.ErrOut, "bansift: %s, %d errors, %d relevant, %d claims in %.1fs (%.1f pages/s)%s\n",
+		summary, st.errors, st.relevant, st.claims, elapsed.Seconds(), float64(st.pages)/elapsed.Seconds(), stageSummary(timings))
 	if runErr != nil {
 		return interrupted(ctx, runErr, st.pages)
 	}
