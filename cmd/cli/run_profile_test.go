@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
 )
 
 // TestRunProfiles runs `bansift run` on the sample pages with each way of
