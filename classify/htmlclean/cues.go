@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
@@ -183,9 +184,22 @@ func (cs *cueSet) parse(path, data string) error {
 // separates words by one space; punctuation at either end is dropped, so
 // "[Related:" and "related" compare equal.
 func normalize(s string) string {
-	s = strings.ToLower(unprotect(s))
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	// One pass and one allocation: this runs on every paragraph of a page.
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r == gap || unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // matchText returns the kind of the first cue that matches paragraph text,
@@ -285,7 +299,7 @@ func joinedWord(w string) string {
 // (see joinedWord), and with each of its words (see classWords), until fn
 // returns true.
 func classNames(attr string, fn func(string) bool) bool {
-	for _, name := range strings.Fields(attr) {
+	for name := range strings.FieldsSeq(attr) {
 		if isTaxonomyClass(name) {
 			continue
 		}
@@ -303,7 +317,7 @@ var taxonomyPrefixes = []string{"category-", "tag-", "tags-", "topic-", "topics-
 
 // isTaxonomyClass reports whether a class name files a post under a topic.
 func isTaxonomyClass(name string) bool {
-	name = strings.ToLower(name)
+	name = strings.ToLower(name) // allocates only when name has capitals
 	for _, p := range taxonomyPrefixes {
 		if strings.HasPrefix(name, p) {
 			return true
@@ -314,14 +328,16 @@ func isTaxonomyClass(name string) bool {
 
 // classWords splits a class or id attribute into lower-case words at
 // spaces, punctuation and camelCase humps: "post-shareBar" → post, share, bar.
+// The words are slices of attr where they are already in lower case.
 func classWords(attr string, fn func(string) bool) bool {
 	start := -1
-	rs := []rune(attr)
-	for i := 0; i <= len(rs); i++ {
-		boundary := i == len(rs) || !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i])
-		hump := !boundary && i > 0 && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1])
+	var prev rune
+	for i := 0; ; {
+		r, size := utf8.DecodeRuneInString(attr[i:])
+		boundary := i == len(attr) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		hump := !boundary && i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev)
 		if (boundary || hump) && start >= 0 {
-			if fn(strings.ToLower(string(rs[start:i]))) {
+			if fn(strings.ToLower(attr[start:i])) {
 				return true
 			}
 			start = -1
@@ -329,6 +345,10 @@ func classWords(attr string, fn func(string) bool) bool {
 		if !boundary && start < 0 {
 			start = i
 		}
+		if i == len(attr) {
+			return false
+		}
+		prev = r
+		i += size
 	}
-	return false
 }

@@ -122,6 +122,7 @@ func (e *Extractor) Extract(page, url string) (r Result, err error) {
 		// allows ("open stack of elements exceeds 512 nodes").
 		return Result{}, fmt.Errorf("%w (%v)", ErrTooComplex, strings.TrimPrefix(err.Error(), "html: "))
 	}
+	lines := takeLines(doc)
 	protectSpaces(doc)
 	var page0 []block
 	if body := findBody(doc); body != nil {
@@ -161,7 +162,7 @@ func (e *Extractor) Extract(page, url string) (r Result, err error) {
 		paras[i] = b.Text
 	}
 	r.Body = strings.Join(paras, "\n\n")
-	r.Removed = removedBlocks(e.cues, page0, paras, dropped, why)
+	r.Removed = removedBlocks(e.cues, lines, page0, paras, dropped, why)
 	if countWords(r.Body) < minWords {
 		return r, ErrNoArticle
 	}

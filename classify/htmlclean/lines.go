@@ -57,30 +57,50 @@ func annotateLines(page string) string {
 	return b.String()
 }
 
-// lineOf returns the source line of n or of its nearest ancestor that has
+// sourceLines maps the elements of a parsed page to the line of their
+// start tag in the source.
+type sourceLines map[*html.Node]int
+
+// takeLines moves lineAttr off every element of the tree of n into a table,
+// so that the later stages (and the extractor's four copies of the tree)
+// see the page's own attributes only.
+func takeLines(n *html.Node) sourceLines {
+	lines := sourceLines{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for i, a := range n.Attr {
+			if a.Key != lineAttr {
+				continue
+			}
+			l, _ := strconv.Atoi(a.Val)
+			lines[n] = l
+			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+			if len(n.Attr) == 0 {
+				n.Attr = nil // as the parser leaves a tag without attributes
+			}
+			break
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return lines
+}
+
+// of returns the source line of n or of its nearest ancestor that has
 // one. Elements the parser made up (a body around bare text) have none: the
 // line of the tag before them stands in, else 1.
-func lineOf(n *html.Node) int {
+func (lines sourceLines) of(n *html.Node) int {
 	for ; n != nil; n = n.Parent {
-		if l := ownLine(n); l > 0 {
+		if l := lines[n]; l > 0 {
 			return l
 		}
 		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-			if l := ownLine(s); l > 0 {
+			if l := lines[s]; l > 0 {
 				return l
 			}
 		}
 	}
 	return 1
-}
-
-// ownLine is the line written on n by annotateLines, or 0.
-func ownLine(n *html.Node) int {
-	for _, a := range n.Attr {
-		if a.Key == lineAttr {
-			l, _ := strconv.Atoi(a.Val)
-			return l
-		}
-	}
-	return 0
 }

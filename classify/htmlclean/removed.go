@@ -11,7 +11,7 @@ import (
 // before extraction) whose text is not in the body paragraphs kept. Each
 // gets the kind of the cue that dropped it, else a kind read from the
 // element around it, and the source line of its element.
-func removedBlocks(cues *cueSet, page0 []block, kept []string, dropped map[*html.Node]corpus.RemovedKind, why map[string]corpus.RemovedKind) []corpus.Removed {
+func removedBlocks(cues *cueSet, lines sourceLines, page0 []block, kept []string, dropped map[*html.Node]corpus.RemovedKind, why map[string]corpus.RemovedKind) []corpus.Removed {
 	keptSet := make(map[string]bool, len(kept))
 	norm := make([]string, len(kept))
 	for i, k := range kept {
@@ -25,7 +25,7 @@ func removedBlocks(cues *cueSet, page0 []block, kept []string, dropped map[*html
 		if n == "" || keptSet[n] || strings.Contains(body, n) {
 			continue
 		}
-		out = append(out, corpus.Removed{Line: lineOf(b.Node), Text: b.Text, Kind: kindOf(cues, b, n, dropped, why)})
+		out = append(out, corpus.Removed{Line: lines.of(b.Node), Text: b.Text, Kind: kindOf(cues, b, n, dropped, why)})
 	}
 	return out
 }

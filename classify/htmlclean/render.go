@@ -1,7 +1,9 @@
 package htmlclean
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -40,7 +42,7 @@ var skipTags = map[string]bool{
 // whitespace is collapsed only when a paragraph is closed.
 type renderer struct {
 	blocks []block
-	cur    strings.Builder
+	cur    []byte // the open paragraph's raw text, reused from one to the next
 	pre    int // depth of <pre> ancestors: their newlines are kept
 	cells  int // cells written in the current table row
 	// open are the block elements enclosing the walk: text is attributed
@@ -59,11 +61,7 @@ func render(root *html.Node) []block {
 func (r *renderer) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		if r.pre > 0 {
-			r.cur.WriteString(unprotect(n.Data))
-		} else {
-			r.cur.WriteString(strings.ReplaceAll(unprotect(n.Data), "\n", " "))
-		}
+		r.writeText(n.Data)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
@@ -77,19 +75,19 @@ func (r *renderer) walk(n *html.Node) {
 	case skipTags[tag]:
 		return
 	case tag == "br":
-		r.cur.WriteByte('\n')
+		r.cur = append(r.cur, '\n')
 		return
 	case tag == "td" || tag == "th":
 		// Cells of a row share one line, kept apart by a separator that
 		// is not a word character.
 		if r.cells > 0 {
-			r.cur.WriteString(" | ")
+			r.cur = append(r.cur, " | "...)
 		} else {
-			r.cur.WriteByte(' ')
+			r.cur = append(r.cur, ' ')
 		}
 		r.cells++
 		r.children(n)
-		r.cur.WriteByte(' ')
+		r.cur = append(r.cur, ' ')
 		return
 	case !blockTags[tag]:
 		r.children(n)
@@ -117,27 +115,59 @@ func (r *renderer) children(n *html.Node) {
 	}
 }
 
-// flush closes the current paragraph, if it has any text, attributing it to
-// the innermost open block.
-func (r *renderer) flush() {
-	if r.cur.Len() == 0 {
-		return
-	}
-	raw := r.cur.String()
-	r.cur.Reset()
-	var lines []string
-	for _, l := range strings.Split(raw, "\n") {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
-			lines = append(lines, l)
+// writeText adds the text of a text node to the open paragraph: gaps
+// become spaces again, and outside <pre> so do newlines.
+func (r *renderer) writeText(s string) {
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, func(c rune) bool { return c == gap || c == '\n' && r.pre == 0 })
+		if i < 0 {
+			r.cur = append(r.cur, s...)
+			return
 		}
+		r.cur = append(r.cur, s[:i]...)
+		r.cur = append(r.cur, ' ')
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
 	}
-	if len(lines) == 0 {
+}
+
+// flush closes the current paragraph, if it has any text, attributing it to
+// the innermost open block. Each line has its whitespace collapsed to single
+// spaces; blank lines are dropped.
+func (r *renderer) flush() {
+	if len(r.cur) == 0 {
 		return
 	}
-	b := block{Text: strings.Join(lines, "\n")}
+	text := collapseLines(r.cur)
+	r.cur = r.cur[:0]
+	if text == "" {
+		return
+	}
+	b := block{Text: text}
 	if len(r.open) > 0 {
 		b.Node = r.open[len(r.open)-1]
 		b.Tag = b.Node.Data
 	}
 	r.blocks = append(r.blocks, b)
+}
+
+// collapseLines returns the lines of raw that have text, each with its
+// words separated by one space, joined by newlines.
+func collapseLines(raw []byte) string {
+	var b strings.Builder
+	b.Grow(len(raw))
+	for line := range bytes.SplitSeq(raw, []byte{'\n'}) {
+		first := true
+		for w := range bytes.FieldsSeq(line) {
+			switch {
+			case first && b.Len() > 0:
+				b.WriteByte('\n')
+			case !first:
+				b.WriteByte(' ')
+			}
+			b.Write(w)
+			first = false
+		}
+	}
+	return b.String()
 }
