@@ -10,7 +10,7 @@ import (
 
 // lineAttr carries, on every element, the 1-based line of the HTML source
 // where its start tag is. The parser keeps no positions, so they are written
-// into the page before parsing; extraction drops unknown attributes.
+// into the page before parsing and taken off the tree after it (takeLines).
 const lineAttr = "data-bansift-line"
 
 // annotateLines returns page with lineAttr added to every start tag. The

@@ -43,8 +43,8 @@ var skipTags = map[string]bool{
 type renderer struct {
 	blocks []block
 	cur    []byte // the open paragraph's raw text, reused from one to the next
-	pre    int // depth of <pre> ancestors: their newlines are kept
-	cells  int // cells written in the current table row
+	pre    int    // depth of <pre> ancestors: their newlines are kept
+	cells  int    // cells written in the current table row
 	// open are the block elements enclosing the walk: text is attributed
 	// to the innermost one when its paragraph is closed.
 	open []*html.Node
