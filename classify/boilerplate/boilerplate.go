@@ -210,7 +210,11 @@ func (c *Cleaner) analyse(ctx context.Context, text, lang, site string, rejoin b
 // comes from a detector that may know fewer languages than the stop lists,
 // so the page's own words have the last say.
 func (c *Cleaner) pickLanguage(lines []*line, hint string) string {
-	var words []string
+	n := 0
+	for _, l := range lines {
+		n += len(l.words)
+	}
+	words := make([]string, 0, n)
 	for _, l := range lines {
 		words = append(words, l.words...)
 	}

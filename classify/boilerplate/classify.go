@@ -379,7 +379,7 @@ func shapeKind(l *line) corpus.RemovedKind {
 // findCue returns the cue l matches, or nil.
 func (lx *lexicon) findCue(l *line) *cue {
 	if c, ok := lx.whole[l.fold]; ok {
-		return &c
+		return c
 	}
 	short := len(l.words) <= shortWords && (!l.sentence || len(l.words) <= shortWords/2+2)
 	// Look up the cues that start with each word of the line; the longest

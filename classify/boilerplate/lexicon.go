@@ -45,8 +45,9 @@ type cue struct {
 // lexicon holds the cues and stop lists. It is built once by New and only
 // read afterwards, so Cleaners share it across goroutines.
 type lexicon struct {
-	// whole maps a folded whole line to its cue (modes cueWhole, cueSection).
-	whole map[string]cue
+	// whole maps a folded whole line to its cue (modes cueWhole, cueSection);
+	// lines share the cue they match, and nothing writes to it.
+	whole map[string]*cue
 	// partial are the cues matched inside a line, longest first.
 	partial []cue
 	// byFirst maps a word to the indexes in partial of the cues it starts.
@@ -67,7 +68,7 @@ func (e *CueFileError) Unwrap() error { return e.Err }
 
 // loadLexicon reads the embedded data and then the user's extra files.
 func loadLexicon(opts Options) (*lexicon, error) {
-	lx := &lexicon{whole: map[string]cue{}, stop: map[string]map[string]bool{}}
+	lx := &lexicon{whole: map[string]*cue{}, stop: map[string]map[string]bool{}}
 	embedded, err := fs.Glob(dataFS, "data/*.txt")
 	if err != nil {
 		return nil, err
@@ -178,7 +179,7 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 		if mode == cueWhole || mode == cueSection {
 			// A section cue also matches as a whole line; keep the stronger.
 			if old, ok := lx.whole[phrase]; !ok || old.mode != cueSection {
-				lx.whole[phrase] = c
+				lx.whole[phrase] = &c
 			}
 			continue
 		}

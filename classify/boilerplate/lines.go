@@ -73,7 +73,9 @@ type line struct {
 // splitLines cuts text into lines and keeps the non-blank ones with their
 // line numbers and blocks.
 func splitLines(text string) []*line {
-	var out []*line
+	// One allocation for all lines: a page has hundreds.
+	slab := make([]line, 0, strings.Count(text, "\n")+1)
+	out := make([]*line, 0, cap(slab))
 	block := 0
 	blank := true
 	n := 0
@@ -98,7 +100,8 @@ func splitLines(text string) []*line {
 			continue
 		}
 		blank = false
-		out = append(out, &line{n: n, text: t, block: block})
+		slab = append(slab, line{n: n, text: t, block: block})
+		out = append(out, &slab[len(slab)-1])
 		if text == "" {
 			break
 		}
