@@ -165,8 +165,11 @@ func (c *Cleaner) analyse(ctx context.Context, text, lang, site string, rejoin b
 			p.lines = joined
 		}
 	}
+	var folds strings.Builder
+	folds.Grow(len(text) + 2*len(p.lines))
+	words := make([]string, 0, len(text)/6)
 	for _, l := range p.lines {
-		measure(l)
+		words = measureInto(l, &folds, words)
 	}
 	if ctx.Err() != nil {
 		return p, 0, 0

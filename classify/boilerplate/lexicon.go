@@ -198,6 +198,15 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 func foldCue(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
+	return foldInto(&b, s)
+}
+
+// foldInto appends the fold of s (see foldCue) to b and returns it; the
+// lines of a page share one builder, so folding them costs no allocation
+// each. A builder never changes what it has written, so the strings stay
+// valid as it grows.
+func foldInto(b *strings.Builder, s string) string {
+	start := b.Len()
 	b.WriteByte(' ')
 	space := true
 	for _, r := range s {
@@ -220,7 +229,7 @@ func foldCue(s string) string {
 	if !space {
 		b.WriteByte(' ')
 	}
-	out := b.String()
+	out := b.String()[start:]
 	if strings.TrimSpace(out) == "" {
 		return ""
 	}

@@ -118,10 +118,19 @@ func isSpace(r rune) bool {
 const bullets = "•·◦▪▫■□●○◆◇►▸▶→»☆★*-–—+‣⁃"
 
 // measure fills the features of l that do not depend on the language.
-func measure(l *line) {
+func measure(l *line) { measureInto(l, &strings.Builder{}, nil) }
+
+// measureInto is measure with the fold written to folds and the words
+// appended to words, buffers shared by the lines of a page; it returns
+// words grown. Earlier lines keep their slices when words is reallocated.
+func measureInto(l *line, folds *strings.Builder, words []string) []string {
 	t := l.text
-	l.fold = foldCue(t)
-	l.words = strings.Fields(l.fold)
+	l.fold = foldInto(folds, t)
+	start := len(words)
+	for w := range strings.FieldsSeq(l.fold) {
+		words = append(words, w)
+	}
+	l.words = words[start:len(words):len(words)]
 	r, sz := utf8.DecodeRuneInString(t)
 	if strings.ContainsRune(bullets, r) && (len(t) == sz || isSpace(rune(t[sz])) || r == '•' || r == '□' || r == '◦') {
 		l.bullet = true
@@ -154,6 +163,7 @@ func measure(l *line) {
 	}
 	l.sentence = endsSentence(t)
 	l.metaKind = findMetaKind(l)
+	return words
 }
 
 // isListNumber reports a numbered list item: "1. Technology", "12) Foo".
