@@ -161,18 +161,29 @@ func decodeWith(e encoding.Encoding, data []byte, name string) (decoded, error) 
 // one byte in a hundred an ASCII control character other than white space.
 // Stray form feeds or escape codes in a text dump stay under that share.
 func looksBinary(data []byte) bool {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return true
+	}
 	controls := 0
 	for _, b := range data {
-		switch {
-		case b == 0:
-			return true
-		case b == '\t', b == '\n', b == '\r', b == '\f', b == '\v':
-		case b < 0x20, b == 0x7F:
-			controls++
-		}
+		controls += int(isControl[b])
 	}
 	return controls*100 > len(data)
 }
+
+// isControl is 1 for the ASCII control characters that are not white
+// space, and DEL: a table, as looksBinary reads every byte of every page.
+var isControl = func() (t [256]uint8) {
+	for b := range 0x20 {
+		switch b {
+		case '\t', '\n', '\r', '\f', '\v':
+		default:
+			t[b] = 1
+		}
+	}
+	t[0x7F] = 1
+	return t
+}()
 
 // sniffUTF16 recognises UTF-16 without a byte order mark by its NUL bytes:
 // text that is mostly ASCII has a NUL in every other byte, on the odd bytes

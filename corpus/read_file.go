@@ -89,13 +89,18 @@ func readPage(f File, c *readConfig, forced Format) Article {
 		return failedArticle(f.ID, src, err)
 	}
 	defer rc.Close()
-	// A regular file's size is known up front: refuse it without reading.
+	// A regular file's size is known up front: refuse it without reading,
+	// or read it into a buffer of its size at once.
+	sizeHint := int64(0)
 	if st, ok := rc.(interface{ Stat() (fs.FileInfo, error) }); ok {
-		if info, err := st.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > c.maxBytes {
-			return failedArticle(f.ID, src, &SizeError{Size: info.Size(), Limit: c.maxBytes})
+		if info, err := st.Stat(); err == nil && info.Mode().IsRegular() {
+			if info.Size() > c.maxBytes {
+				return failedArticle(f.ID, src, &SizeError{Size: info.Size(), Limit: c.maxBytes})
+			}
+			sizeHint = info.Size()
 		}
 	}
-	data, err := readLimited(rc, c.maxBytes)
+	data, err := readLimitedSize(rc, c.maxBytes, sizeHint)
 	if err != nil {
 		return failedArticle(f.ID, src, err)
 	}

@@ -45,9 +45,34 @@ func readStdinPage(r io.Reader, c *readConfig, forced Format) Article {
 // readLimited reads r to its end, but never more than max+1 bytes: a 2 GB
 // file is refused after max+1 bytes, not loaded.
 func readLimited(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
+	return readLimitedSize(r, max, 0)
+}
+
+// readLimitedSize is readLimited into a buffer sized for size bytes (a
+// file's length; 0 if unknown), so that a page is read without the
+// buffer being grown and copied on the way. A file that grew meanwhile is
+// still read whole, up to max.
+func readLimitedSize(r io.Reader, max, size int64) ([]byte, error) {
+	// One byte more than expected, so that the read that meets the end
+	// needs no larger buffer; io.ReadAll's 512 when the size is unknown.
+	capacity := int64(512)
+	if size > 0 {
+		capacity = min(max, size) + 1
+	}
+	data := make([]byte, 0, capacity)
+	lr := io.LimitReader(r, max+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	if int64(len(data)) > max {
 		return nil, &SizeError{Limit: max}

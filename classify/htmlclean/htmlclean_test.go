@@ -423,7 +423,7 @@ func TestMatchClass(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.class, func(t *testing.T) {
 			n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: tt.class}}}
-			k, ok := x.cues.matchClass(n)
+			k, ok := (&pruner{cues: x.cues}).matchClass(n)
 			if ok != (tt.kind != "") || k != tt.kind {
 				t.Errorf("matchClass(%q) = %q, %v; want %q", tt.class, k, ok, tt.kind)
 			}

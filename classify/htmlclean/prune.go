@@ -14,7 +14,7 @@ import (
 // kind, before the extractor sees it.
 type domRule struct {
 	name  string
-	match func(cs *cueSet, n *html.Node) (corpus.RemovedKind, bool)
+	match func(p *pruner, n *html.Node) (corpus.RemovedKind, bool)
 }
 
 // domRules run in order on every element; the first match drops the
@@ -22,27 +22,27 @@ type domRule struct {
 var domRules = []domRule{
 	// Captions and photo credits sit inside the article container, so the
 	// extractor keeps them; the gold body of an article never has them.
-	{"caption", func(_ *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+	{"caption", func(_ *pruner, n *html.Node) (corpus.RemovedKind, bool) {
 		return corpus.RemovedCaption, n.Data == "figcaption"
 	}},
 	// A caption without figcaption: a short paragraph set all in italics
 	// or small print right under a paragraph that holds only an image.
-	{"imagecaption", func(_ *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+	{"imagecaption", func(_ *pruner, n *html.Node) (corpus.RemovedKind, bool) {
 		return corpus.RemovedCaption, isImageCaption(n)
 	}},
 	// Elements a reader never sees: hover cards, screen-reader duplicates.
-	{"hidden", func(_ *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+	{"hidden", func(_ *pruner, n *html.Node) (corpus.RemovedKind, bool) {
 		return corpus.RemovedOther, isHidden(n)
 	}},
 	// Widgets named for what they are: comments, newsletter boxes, share
 	// bars, related links (the class cues of the cue files). Not inline
 	// markup inside running text: a name wrapped in a "tooltip" span is
 	// still part of its sentence.
-	{"class", func(cs *cueSet, n *html.Node) (corpus.RemovedKind, bool) {
+	{"class", func(p *pruner, n *html.Node) (corpus.RemovedKind, bool) {
 		if isInline(n) && inRunningText(n) {
 			return "", false
 		}
-		return cs.matchClass(n)
+		return p.matchClass(n)
 	}},
 }
 
@@ -173,21 +173,44 @@ func isHidden(n *html.Node) bool {
 
 // matchClass returns the kind of the first class cue among the class names
 // and their words in n's class and id attributes.
-func (cs *cueSet) matchClass(n *html.Node) (corpus.RemovedKind, bool) {
-	var kind corpus.RemovedKind
+func (p *pruner) matchClass(n *html.Node) (corpus.RemovedKind, bool) {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		if classNames(a.Val, func(w string) bool {
-			k, ok := cs.class[w]
-			kind = k
-			return ok
-		}) {
-			return kind, true
+		if k, ok := p.classValue(a.Val); ok {
+			return k, true
 		}
 	}
 	return "", false
+}
+
+// classHit is what the class cues say of one class or id value.
+type classHit struct {
+	kind corpus.RemovedKind
+	ok   bool
+}
+
+// classValue matches one class or id value against the class cues. A page
+// repeats its class values ("menu-item" on every entry), so each distinct
+// value is split and looked up once per page.
+func (p *pruner) classValue(v string) (corpus.RemovedKind, bool) {
+	if h, seen := p.classes[v]; seen {
+		return h.kind, h.ok
+	}
+	var h classHit
+	h.ok = classNames(v, func(w string) bool {
+		h.kind, h.ok = p.cues.class[w]
+		return h.ok
+	})
+	if !h.ok {
+		h.kind = ""
+	}
+	if p.classes == nil {
+		p.classes = map[string]classHit{}
+	}
+	p.classes[v] = h
+	return h.kind, h.ok
 }
 
 // maxPruneShare is the largest share of the page's text one dropped element
@@ -212,6 +235,8 @@ type pruner struct {
 	prose   map[*html.Node]int // paragraphs of prose in each element
 	total   int
 	dropped map[*html.Node]corpus.RemovedKind
+	// classes caches classValue for the page.
+	classes map[string]classHit
 }
 
 // prune marks in doc every element a domRule matches, unless it holds too
@@ -277,7 +302,7 @@ func (p *pruner) match(n *html.Node) (corpus.RemovedKind, bool) {
 		if p.skip[r.name] {
 			continue
 		}
-		if k, ok := r.match(p.cues, n); ok {
+		if k, ok := r.match(p, n); ok {
 			return k, true
 		}
 	}
