@@ -260,7 +260,10 @@ func isGluedTeaser(t string) bool {
 const teaserWords = 12
 
 // isTeaser reports a link card flattened into one line.
-func isTeaser(t string) bool { return isGluedTeaser(t) || gluedImageRe.MatchString(t) }
+func isTeaser(t string) bool {
+	// gluedImageRe needs a "[": most lines have none.
+	return isGluedTeaser(t) || strings.IndexByte(t, '[') >= 0 && gluedImageRe.MatchString(t)
+}
 
 // gluedImageRe matches an image's alt text glued between two links, as w3m
 // draws a card: "…Ilhan Omar[omarilhan_111]Ilhan Omar…".
