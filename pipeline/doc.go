@@ -22,4 +22,7 @@
 // is read by stripping its tags, removed is capped, and Run gives each page
 // a time budget (Options.PageTimeout) that the stages check; a page over it
 // gets an error record. Each cut is said in the record's notes.
+//
+// WithTimings gives a pipeline that adds the time of each stage to a
+// Timings, for `bansift run --verbose` and BenchmarkCorpus.
 package pipeline
