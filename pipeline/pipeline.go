@@ -83,6 +83,11 @@ func New(opts Options) (*Pipeline, error) {
 	for lang, ps := range opts.Relevance.Restrictions {
 		ro.Restrictions[lang] = append(ro.Restrictions[lang], ps...)
 	}
+	// The judge reads actors and technologies with the extractor's
+	// gazetteers, unless the caller gave it others.
+	if ro.Gazetteer == nil {
+		ro.Gazetteer = claims
+	}
 	judge, err := relevance.New(ro)
 	if err != nil {
 		return nil, fmt.Errorf("relevance: %w", err)

@@ -30,8 +30,22 @@
 // sentences in the text. The article is relevant when the best discounted
 // score reaches Threshold; Score is that score.
 //
-// The cue words (restriction, change, authority; English and German) are
-// data/cues.tsv, embedded; Options.Cues adds the user's files.
+// When no claim reaches it, the article's own signals can (frame.go): the
+// extractor misses restrictions whose actor it cannot place, whose target
+// its gazetteer lacks, or that two verbs carry ("ordered operators to cut
+// off the internet"). A sentence frames a restriction when it states one (a
+// restriction word, or a halting verb with a control verb or an authority),
+// names a technology (a cue word, or a vendor, product or kind of technology
+// from Options.Gazetteer, the extractor's), and reports neither the lifting
+// of a ban nor a private patent or competition dispute. The headline's frame
+// counts with an actor in the headline or lead, a lead sentence's with an
+// actor in it or the sentence before, and two frames anywhere with an actor
+// in one. An article whose headline or first sentence reports a ban lifted
+// has no own signal.
+//
+// The cue words (restriction, review, change, halt, control, technology,
+// lifted, dispute, authority; English and German) are data/cues.tsv,
+// embedded; Options.Cues adds the user's files.
 //
 // Claims of an article judged not relevant are dropped by the pipeline:
 // a record saying relevant=false with claims contradicts itself. On the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -22,6 +23,12 @@ const (
 	kindRestriction kind = iota // says on its own that something is restricted
 	kindChange                  // replace, drop, review: a restriction only with an authority
 	kindAuthority               // a public authority or an organisation's policy
+	kindReview                  // officially examined: backs a claim, frames nothing
+	kindHalt                    // stops, removes, blocks: a change, and a frame's act
+	kindDispute                 // a private quarrel in court: frames nothing
+	kindTechnology              // a kind of technology that can be restricted
+	kindControl                 // a control verb: with a change, a composed restriction
+	kindLifted                  // a restriction lifted or reversed
 	numKinds
 )
 
@@ -29,6 +36,22 @@ var kindNames = map[string]kind{
 	"restriction": kindRestriction,
 	"change":      kindChange,
 	"authority":   kindAuthority,
+	"review":      kindReview,
+	"halt":        kindHalt,
+	"dispute":     kindDispute,
+	"technology":  kindTechnology,
+	"control":     kindControl,
+	"lifted":      kindLifted,
+}
+
+// knownKinds lists the kinds for error messages, in a stable order.
+func knownKinds() string {
+	names := make([]string, 0, len(kindNames))
+	for n := range kindNames {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return strings.Join(names, ", ")
 }
 
 // maxGap is how many words "..." may stand for.
@@ -204,7 +227,7 @@ func (l *lexicon) load(name string, r io.Reader) error {
 		}
 		k, ok := kindNames[cols[0]]
 		if !ok {
-			return &ParseError{Path: name, Line: n, Err: fmt.Errorf("unknown kind %q (known: authority, change, restriction)", cols[0])}
+			return &ParseError{Path: name, Line: n, Err: fmt.Errorf("unknown kind %q (known: %s)", cols[0], knownKinds())}
 		}
 		lang := strings.TrimSpace(cols[1])
 		if lang == "" {

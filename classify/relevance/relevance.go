@@ -56,12 +56,17 @@ type Options struct {
 	// trigger the extractor knows is never discounted for naming no
 	// restriction. A phrase that does not parse is skipped.
 	Restrictions map[string][]string
+	// Gazetteer, when set, names actors and technologies for the article's
+	// own signals (the pipeline gives the extractor's); without one only
+	// the cues' technology words are read.
+	Gazetteer Gazetteer
 }
 
 // Judge decides article relevance. It is read-only after New and safe for
 // concurrent use.
 type Judge struct {
 	lex *lexicon
+	gaz Gazetteer
 }
 
 // New loads the embedded cues and the user's.
@@ -77,7 +82,7 @@ func New(opts Options) (*Judge, error) {
 			}
 		}
 	}
-	return &Judge{lex: lex}, nil
+	return &Judge{lex: lex, gaz: opts.Gazetteer}, nil
 }
 
 var (
@@ -163,6 +168,11 @@ func (j *Judge) Decide(in Input) Decision {
 		}
 		best = max(best, u)
 	}
+	// The article's own signals stand when the extractor could make no
+	// claim strong enough: a headline or sentence framing a restriction.
+	if best < Threshold {
+		best = max(best, j.ownSignal(in.Language, in.Title, in.Text))
+	}
 	d.Relevance = corpus.Relevance{Label: best >= Threshold, Score: round(best)}
 	return d
 }
@@ -192,8 +202,9 @@ func (r reading) solid() bool { return r.restriction && r.authority }
 func (j *Judge) read(lang, s string) reading {
 	toks := tokens(s)
 	return reading{
-		restriction: j.lex.has(lang, kindRestriction, toks),
-		change:      j.lex.has(lang, kindChange, toks),
+		// An official examination backs a claim as a restriction does.
+		restriction: j.lex.has(lang, kindRestriction, toks) || j.lex.has(lang, kindReview, toks),
+		change:      j.lex.has(lang, kindChange, toks) || j.lex.has(lang, kindHalt, toks),
 		authority:   j.lex.has(lang, kindAuthority, toks),
 	}
 }
