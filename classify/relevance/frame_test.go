@@ -46,6 +46,14 @@ func TestOwnSignals(t *testing.T) {
 		{"de recommendation to get rid of phones", "de", "",
 			"Die Cyberbehörde des Landes hat Beamten empfohlen, Mobiltelefone des Herstellers Korvo nicht mehr zu kaufen und vorhandene Geräte zu entsorgen.", true},
 
+		// German separable and nominal forms of a restriction.
+		{"de separable verb", "de", "",
+			"Die Regierung von Ruritanien schließt den Ausrüster Korvo vom Aufbau des neuen Mobilfunknetzes aus.", true},
+		{"de nominal compound in -stopp", "de", "",
+			"Das Wirtschaftsministerium verhängte einen Lieferstopp für Überwachungskameras in das Nachbarland.", true},
+		{"throttling", "en", "",
+			"The media regulator began throttling the Quorbit messaging service on Monday, the ministry confirmed.", true},
+
 		// A lifted ban is news about its end.
 		{"lifted ban", "en", "",
 			"Ruritania lifted its block on the Quorbit app on Tuesday, four months after the telecom regulator banned it over privacy worries.", false},
