@@ -81,10 +81,19 @@ func (c *Cleaner) CleanSite(text, lang, site string) Result {
 
 // CleanSiteContext is CleanSite under ctx: once ctx is done (a page's time
 // budget spent) the analysis stops at its next pass over the lines and
-// ctx's error is returned with an empty Result. A page whose first reading
-// keeps nothing is read again with its hard-wrapped sentences rejoined
-// (wrapped.go).
+// ctx's error is returned with an empty Result. A page of pieces set apart
+// by blank lines (isWrapped) is read with its sentences rejoined from the
+// start; any other page whose first reading keeps nothing is read again
+// with its hard-wrapped sentences rejoined (wrapped.go).
 func (c *Cleaner) CleanSiteContext(ctx context.Context, text, lang, site string) (Result, error) {
+	if isWrapped(text) {
+		// Most of the page's line breaks cut sentences: read it with its
+		// sentences rejoined, even where a long paragraph among the
+		// pieces would have given the first reading something to keep.
+		if again, err := c.cleanLines(ctx, text, lang, site, true); err != nil || again.Body != "" {
+			return again, err
+		}
+	}
 	res, err := c.cleanLines(ctx, text, lang, site, false)
 	if err == nil && res.Body == "" {
 		if again, err := c.cleanLines(ctx, text, lang, site, true); err == nil && again.Body != "" {

@@ -47,7 +47,10 @@
 //     hard-wrapped lines rejoined (wrapped.go): when most line pairs are
 //     wrap points (no sentence end, at most one blank line, the next line
 //     going on with the sentence), the lines become the sentences they
-//     cut.
+//     cut. A page of pieces set apart by blank lines (a quarter of its
+//     lines go on in lower case after a blank one) is read rejoined from
+//     the start, so one long paragraph among the pieces is not all the
+//     body it keeps.
 //
 // In a batch, build a TemplateIndex in a pre-pass (Add every page with its
 // SiteKey), set Options.Templates, and clean each page with CleanSite: lines
