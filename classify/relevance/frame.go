@@ -128,6 +128,16 @@ var signals = []signalRule{
 	}},
 }
 
+// liftedLead reports whether the headline or the text's first sentence
+// reports a restriction lifted.
+func (j *Judge) liftedLead(lang, title, text string) bool {
+	if j.lex.has(lang, kindLifted, tokens(title)) {
+		return true
+	}
+	ss := sentences(text)
+	return len(ss) > 0 && j.lex.has(lang, kindLifted, tokens(ss[0]))
+}
+
 // ownSignal is the score of the article's strongest own signal, or 0. An
 // article whose headline or first sentence reports a restriction lifted is
 // about its end, and has none.

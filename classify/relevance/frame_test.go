@@ -54,6 +54,10 @@ func TestOwnSignals(t *testing.T) {
 		{"throttling", "en", "",
 			"The media regulator began throttling the Quorbit messaging service on Monday, the ministry confirmed.", true},
 
+		// Two sentences past the lead frame it, one names who.
+		{"two frames past the lead", "en", "Shopkeepers in the northern valley count the cost",
+			"Trade in the valley's markets has halved this month. Shopkeepers say customers stay at home. Many stalls have closed early.\n\nMobile internet across the valley was shut down by order of the military council a week ago. Messaging apps remain banned as well, shopkeepers said.", true},
+
 		// A lifted ban is news about its end.
 		{"lifted ban", "en", "",
 			"Ruritania lifted its block on the Quorbit app on Tuesday, four months after the telecom regulator banned it over privacy worries.", false},

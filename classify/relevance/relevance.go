@@ -161,9 +161,11 @@ func (j *Judge) Decide(in Input) Decision {
 	// An unplaced restriction has no evidence of its own: the headline or
 	// lead must name a restriction and an authority, or two sentences of
 	// the text must.
+	// A headline or first sentence that reports a ban lifted backs no
+	// unplaced restriction either: the ban it names is the one that ended.
 	if u := in.Unplaced; u > best {
 		leadSolid := (lead.restriction || lead.change) && lead.authority
-		if !leadSolid && j.solidSentences(in.Language, in.Text) < 2 {
+		if !leadSolid && j.solidSentences(in.Language, in.Text) < 2 || j.liftedLead(in.Language, in.Title, in.Text) {
 			u *= uncorroborated
 		}
 		best = max(best, u)
