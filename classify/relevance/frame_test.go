@@ -58,6 +58,11 @@ func TestOwnSignals(t *testing.T) {
 		{"two frames past the lead", "en", "Shopkeepers in the northern valley count the cost",
 			"Trade in the valley's markets has halved this month. Shopkeepers say customers stay at home. Many stalls have closed early.\n\nMobile internet across the valley was shut down by order of the military council a week ago. Messaging apps remain banned as well, shopkeepers said.", true},
 
+		// Blocking access is a restriction on its own, with no authority
+		// word beside it: the actor is a country.
+		{"de country blocks a service", "de", "",
+			"Norwegen blockiert seit Sonntag den Zugang zu dem Messenger des Anbieters Korvo.", true},
+
 		// A lifted ban is news about its end.
 		{"lifted ban", "en", "",
 			"Ruritania lifted its block on the Quorbit app on Tuesday, four months after the telecom regulator banned it over privacy worries.", false},
