@@ -1,6 +1,6 @@
 package extract
 
-// Names reports what the extractor's gazetteers find in s, with no
+// Mentions reports what the extractor's gazetteers find in s, with no
 // sentence frame around it: whether s names an actor that can impose a
 // restriction (a country or a government body, not a company or a
 // demonym) and whether it names a technology (a vendor, a product, or a
@@ -9,7 +9,7 @@ package extract
 //
 // It lets the article-level relevance decision read the same vocabulary as
 // the claims without a second copy of the gazetteers.
-func (e *Extractor) Names(s string) (actor, technology bool) {
+func (e *Extractor) Mentions(s string) (actor, technology bool) {
 	toks := tokenize(s, 0)
 	for _, h := range e.actors.find(toks) {
 		if k := e.actorRows[h.ID].Cols[2]; k == "country" || k == "org" {

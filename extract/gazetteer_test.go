@@ -17,7 +17,7 @@ func TestNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			actor, tech := ex.Names(tt.text)
+			actor, tech := ex.Mentions(tt.text)
 			if actor != tt.actor || tech != tt.tech {
 				t.Errorf("Names(%q) = %v, %v, want %v, %v", tt.text, actor, tech, tt.actor, tt.tech)
 			}

@@ -9,11 +9,11 @@ package relevance
 // of the lead its own.
 
 // Gazetteer names actors and technologies the way the extractor's
-// gazetteers do (extract.Extractor.Names): a country or government body, a
+// gazetteers do (extract.Extractor.Mentions): a country or government body, a
 // vendor, product or specific kind of technology. The cues' own technology
 // words are read with it.
 type Gazetteer interface {
-	Names(s string) (actor, technology bool)
+	Mentions(s string) (actor, technology bool)
 }
 
 // Scores of the article's own signals. They stand in for a claim's
@@ -71,7 +71,7 @@ func (j *Judge) frame(lang, s string) frame {
 		lifted:     j.lex.has(lang, kindLifted, toks),
 	}
 	if j.gaz != nil {
-		actor, tech := j.gaz.Names(s)
+		actor, tech := j.gaz.Mentions(s)
 		f.actor = actor
 		f.technology = f.technology || tech
 	}

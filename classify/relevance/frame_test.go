@@ -101,7 +101,7 @@ func TestOwnSignals(t *testing.T) {
 // stubGazetteer knows one actor and one technology by name.
 type stubGazetteer struct{ actor, tech string }
 
-func (g stubGazetteer) Names(s string) (actor, technology bool) {
+func (g stubGazetteer) Mentions(s string) (actor, technology bool) {
 	return strings.Contains(s, g.actor), strings.Contains(s, g.tech)
 }
 
