@@ -179,9 +179,9 @@ func (j *Judge) Decide(in Input) Decision {
 	return d
 }
 
-// Score decides whether an article reports a technology restriction from
-// its claims, with the built-in cues.
-func Score(title, text string, claims []corpus.Claim) corpus.Relevance {
+// score decides whether an article reports a technology restriction from
+// its claims, with the built-in cues (for the tests, through Score).
+func score(title, text string, claims []corpus.Claim) corpus.Relevance {
 	return Default().Decide(Input{Title: title, Text: text, Claims: claims}).Relevance
 }
 
