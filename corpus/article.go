@@ -12,6 +12,9 @@ type Article struct {
 	// Notes are non-fatal remarks made while reading (e.g. a legacy encoding
 	// that was decoded); they travel to the record.
 	Notes []string
+	// Date is when the page was fetched (a WARC record's WARC-Date), as
+	// YYYY-MM-DD, or "": the record's published date when the page gives none.
+	Date string
 	// Err is set when the input could not be read; Content is then empty and
 	// the record carries the error.
 	Err *RecordError

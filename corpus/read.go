@@ -14,7 +14,8 @@ const DefaultMaxBytes = 5 << 20
 
 // ReadOptions configure Open; the zero value works.
 type ReadOptions struct {
-	// Format is "auto" or "" (by extension and content), "text", "html" or "jsonl".
+	// Format is "auto" or "" (by extension and content), "text", "html",
+	// "jsonl" or "warc".
 	Format string
 	// MaxBytes is the size limit of one input (a page file, or one JSONL
 	// line); 0 means DefaultMaxBytes.
@@ -30,6 +31,9 @@ type ReadOptions struct {
 	// it. Hidden files and directories (name starting with ".") are skipped
 	// without a call.
 	OnSkip func(path string)
+	// OnSkipRecord, if set, is called with each WARC record that is not a
+	// page (a request, a redirect, an image), so a caller can count them.
+	OnSkipRecord func(path string, why SkipReason)
 }
 
 // ParseError is a problem at one line of a line-oriented input (a JSONL
@@ -63,6 +67,7 @@ var formats = []inputFormat{
 	{"text", openText},   // read_page.go
 	{"html", openHTML},   // read_page.go
 	{"jsonl", openJSONL}, // read_jsonl.go
+	{"warc", openWARC},   // read_warc.go
 }
 
 // Formats returns the names ReadOptions.Format accepts.
@@ -80,6 +85,8 @@ type readConfig struct {
 	stdin    io.Reader
 	exts     []string
 	onSkip   func(string)
+	// onSkipRecord is ReadOptions.OnSkipRecord, never nil.
+	onSkipRecord func(string, SkipReason)
 }
 
 // Open returns a reader over every article under paths, in order: a
@@ -112,6 +119,9 @@ func Open(paths []string, opts ReadOptions) (ArticleReader, error) {
 	c.exts = normalizeExts(c.exts)
 	if c.onSkip == nil {
 		c.onSkip = func(string) {}
+	}
+	if c.onSkipRecord = opts.OnSkipRecord; c.onSkipRecord == nil {
+		c.onSkipRecord = func(string, SkipReason) {}
 	}
 	if len(paths) == 0 {
 		paths = []string{"-"}

@@ -17,6 +17,9 @@ func openAuto(path string, c *readConfig) ArticleReader {
 			if isJSONLName(path) {
 				return newJSONLFile(path, id, c)
 			}
+			if isWARCName(path) {
+				return newWARCFile(path, c)
+			}
 			return &oneArticle{make: func() Article { return readPageFile(path, id, c, "") }}
 		})
 }

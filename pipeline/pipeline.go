@@ -208,6 +208,9 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a corpus.Article) (rec co
 	if rec.Source.URL == nil && c.URL != "" {
 		rec.Source.URL = &c.URL
 	}
+	if c.Published == "" {
+		c.Published = a.Date // when it was fetched: a bound, better than nothing
+	}
 	if c.Published != "" {
 		rec.Published = &c.Published
 	}

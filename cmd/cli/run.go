@@ -21,7 +21,7 @@ type runOptions struct {
 	Workers int
 	// Output is the records file; "" or "-" means stdout.
 	Output string
-	// Format forces the input format ("auto", "text", "html", "jsonl").
+	// Format forces the input format ("auto", "text", "html", "jsonl", "warc").
 	Format string
 	// MaxBytes is the size limit of one input.
 	MaxBytes int64
@@ -76,7 +76,7 @@ even when records carry errors.`,
 	f := cmd.Flags()
 	f.IntVarP(&opts.Workers, "workers", "w", runtime.NumCPU(), "articles processed at once")
 	f.StringVarP(&opts.Output, "output", "o", "", "write records to `FILE` instead of stdout")
-	f.StringVar(&opts.Format, "format", "auto", "input format: auto, text, html or jsonl")
+	f.StringVar(&opts.Format, "format", "auto", "input format: auto, text, html, jsonl or warc")
 	f.Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "size limit of one input, in bytes")
 	f.BoolVar(&opts.Progress, "progress", false, "draw a progress bar on stderr (default: when stderr is a terminal)")
 	opts.pipelineFlags.register(f)
@@ -127,6 +127,8 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	readOpts.OnSkip = func(path string) {
 		fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %s: not an input this format reads\n", path)
 	}
+	var skips recordSkips
+	readOpts.OnSkipRecord = skips.add
 	reader, err := corpus.Open(opts.Paths, readOpts)
 	if err != nil {
 		bar.finish()
@@ -171,8 +173,8 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	if ctx.Err() != nil {
 		summary = fmt.Sprintf("interrupted after %d pages", st.pages)
 	}
-	fmt.Fprintf(opts.streams.ErrOut, "bansift: %s, %d errors, %d relevant, %d claims in %.1fs (%.1f pages/s)%s\n",
-		summary, st.errors, st.relevant, st.claims, elapsed.Seconds(), float64(st.pages)/elapsed.Seconds(), stageSummary(timings))
+	fmt.Fprintf(opts.streams.ErrOut, "bansift: %s, %d errors, %d relevant, %d claims%s in %.1fs (%.1f pages/s)%s\n",
+		summary, st.errors, st.relevant, st.claims, &skips, elapsed.Seconds(), float64(st.pages)/elapsed.Seconds(), stageSummary(timings))
 	if runErr != nil {
 		return interrupted(ctx, runErr, st.pages)
 	}
