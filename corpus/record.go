@@ -16,6 +16,15 @@ type Record struct {
 	Claims         []Claim      `json:"claims"`
 	Notes          []string     `json:"notes,omitempty"` // non-fatal remarks, e.g. "decoded from windows-1252"
 	Error          *RecordError `json:"error"`
+	// NearDuplicateOf names the earliest page this one copies (a wire story
+	// syndicated with other boilerplate); absent when it copies none.
+	NearDuplicateOf *NearDuplicate `json:"near_duplicate_of,omitempty"`
+}
+
+// NearDuplicate links a page to the earlier page whose text it copies.
+type NearDuplicate struct {
+	ID      string  `json:"id"`      // the earlier page's record id
+	Jaccard float64 `json:"jaccard"` // estimated Jaccard similarity of their word shingles, 0..1
 }
 
 // Source says where an article came from.

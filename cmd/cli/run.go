@@ -30,6 +30,7 @@ type runOptions struct {
 	pipelineFlags
 	filterMode // run_filter.go
 	profileFlags
+	storeFlags
 }
 
 func newRunCmd(streams *IOStreams, runF func(*runOptions) error) *cobra.Command {
@@ -82,6 +83,7 @@ even when records carry errors.`,
 	opts.pipelineFlags.register(f)
 	opts.filterMode.register(f)
 	opts.profileFlags.register(f)
+	opts.storeFlags.register(f)
 	return cmd
 }
 
@@ -135,6 +137,11 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		return err
 	}
 	defer reader.Close()
+	reader, sink, err := opts.storeFlags.open(reader)
+	if err != nil {
+		bar.finish()
+		return err
+	}
 
 	out, err := createOutput(opts.Output, opts.streams.Out)
 	if err != nil {
@@ -148,6 +155,9 @@ func runRun(ctx context.Context, opts *runOptions) error {
 		st.count(rec)
 		if toTerminal {
 			bar.clear()
+		}
+		if err := sink.put(&rec); err != nil {
+			return err
 		}
 		// Each record is flushed whole: a reader on stdout may be waiting
 		// for it (a stream on stdin), and a run killed mid-way leaves a
@@ -168,13 +178,16 @@ func runRun(ctx context.Context, opts *runOptions) error {
 	if err := out.finish(runErr == nil || st.pages > 0); err != nil && runErr == nil {
 		runErr = err
 	}
+	if err := sink.close(); err != nil && runErr == nil {
+		runErr = err
+	}
 	elapsed := time.Since(start)
 	summary := fmt.Sprintf("%d pages", st.pages)
 	if ctx.Err() != nil {
 		summary = fmt.Sprintf("interrupted after %d pages", st.pages)
 	}
-	fmt.Fprintf(opts.streams.ErrOut, "bansift: %s, %d errors, %d relevant, %d claims%s in %.1fs (%.1f pages/s)%s\n",
-		summary, st.errors, st.relevant, st.claims, &skips, elapsed.Seconds(), float64(st.pages)/elapsed.Seconds(), stageSummary(timings))
+	fmt.Fprintf(opts.streams.ErrOut, "bansift: %s, %d errors, %d relevant, %d claims%s%s in %.1fs (%.1f pages/s)%s\n",
+		summary, st.errors, st.relevant, st.claims, &skips, sink.summary(), elapsed.Seconds(), float64(st.pages)/elapsed.Seconds(), stageSummary(timings))
 	if runErr != nil {
 		return interrupted(ctx, runErr, st.pages)
 	}
