@@ -39,14 +39,18 @@ type datasetOptions struct {
 	SkipBad bool
 	// Output is the dataset file; "" or "-" means stdout.
 	Output string
+	// Store reads the records of a store written by `bansift run --store`
+	// instead of records files.
+	Store string
 }
 
-// datasetKind builds and writes one kind of dataset; it returns how many
+// datasetKind builds and writes one kind of dataset from a stream of
+// records (each calls its function with every record); it returns how many
 // rows it wrote.
 type datasetKind struct {
 	name  string
 	noun  string // what the summary line counts
-	write func(w io.Writer, recs []corpus.Record, opts *datasetOptions) (int, error)
+	write func(w io.Writer, each recordSource, opts *datasetOptions) (int, error)
 }
 
 // datasetKinds are the values of --kind.
@@ -116,6 +120,7 @@ killed) is skipped with a warning: every line before it is whole.`,
 	f.BoolVar(&opts.RelevantOnly, "relevant-only", false, "leave out records not labelled relevant")
 	f.BoolVar(&opts.SkipBad, "skip-bad", false, "skip lines that are not records, with a warning, instead of failing")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the dataset to `FILE` instead of stdout")
+	f.StringVar(&opts.Store, "store", "", "read the records of the store `FILE` (bansift run --store) instead of records files")
 	return cmd
 }
 
@@ -172,34 +177,21 @@ func runDataset(opts *datasetOptions) error {
 	}
 
 	var st datasetStats
-	var recs []corpus.Record
-	for _, path := range opts.Paths {
-		var err error
-		if recs, err = readDatasetRecords(path, opts, recs, &st); err != nil {
-			return err
-		}
+	each, err := opts.recordSource(&st)
+	if err != nil {
+		return err
 	}
-	for _, r := range recs {
-		if r.Error != nil {
-			st.failed++
-			continue
-		}
-		st.claims += len(r.Claims)
-	}
-
-	// The output is opened only now, so that bad input leaves an existing
-	// file alone.
 	out, err := createOutput(opts.Output, opts.streams.Out)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriterSize(out, 64<<10)
-	n, err := kind.write(bw, recs, opts)
+	n, err := kind.write(bw, each, opts)
 	if err == nil {
 		err = bw.Flush()
 	}
 	// A dataset is written whole or not at all: an earlier file stays
-	// until the new one is complete.
+	// until the new one is complete, also when bad input stops it midway.
 	if ferr := out.finish(err == nil); err == nil {
 		err = ferr
 	}
@@ -220,15 +212,15 @@ func runDataset(opts *datasetOptions) error {
 	return nil
 }
 
-// readDatasetRecords appends the records of path ("-" for stdin) to recs. A
+// readDatasetRecords calls fn with each record of path ("-" for stdin). A
 // line that is not a record fails the run with its position, or with
 // SkipBad is counted and skipped with a warning.
-func readDatasetRecords(path string, opts *datasetOptions, recs []corpus.Record, st *datasetStats) ([]corpus.Record, error) {
+func readDatasetRecords(path string, opts *datasetOptions, st *datasetStats, fn func(corpus.Record) error) error {
 	in, name := opts.streams.In, "stdin"
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return recs, err
+			return err
 		}
 		defer f.Close()
 		in, name = f, path
@@ -237,7 +229,7 @@ func readDatasetRecords(path string, opts *datasetOptions, recs []corpus.Record,
 	for {
 		rec, err := rr.Next()
 		if errors.Is(err, io.EOF) {
-			return recs, nil
+			return nil
 		}
 		if errors.Is(err, corpus.ErrTornLine) {
 			// A run killed mid-record: the lines before are whole.
@@ -247,20 +239,18 @@ func readDatasetRecords(path string, opts *datasetOptions, recs []corpus.Record,
 		}
 		if err != nil {
 			if !badLine(err) {
-				return recs, err
+				return err
 			}
 			if !opts.SkipBad {
-				return recs, fmt.Errorf("%w (--skip-bad skips such lines)", err)
+				return fmt.Errorf("%w (--skip-bad skips such lines)", err)
 			}
 			st.bad++
 			fmt.Fprintf(opts.streams.ErrOut, "bansift: skipping %v\n", err)
 			continue
 		}
-		st.records++
-		// Datasets quote evidence, never the whole text: dropping it keeps
-		// a year of records in memory.
-		rec.Text, rec.Removed = "", nil
-		recs = append(recs, rec)
+		if err := fn(rec); err != nil {
+			return err
+		}
 	}
 }
 
@@ -278,18 +268,45 @@ func badLine(err error) bool {
 	return errors.As(pe.Err, &size) || errors.As(pe.Err, &syntax) || errors.As(pe.Err, &shape)
 }
 
-func writeClaimRows(w io.Writer, recs []corpus.Record, opts *datasetOptions) (int, error) {
-	rows := slices.DeleteFunc(dataset.Claims(recs), func(r dataset.ClaimRow) bool {
-		return r.Confidence < opts.MinConfidence || (opts.RelevantOnly && !r.Relevant)
+func writeClaimRows(w io.Writer, each recordSource, opts *datasetOptions) (int, error) {
+	sink, err := dataset.NewClaimSink(w, opts.Format)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	err = each(func(rec corpus.Record) error {
+		rows := slices.DeleteFunc(dataset.Claims([]corpus.Record{rec}), func(r dataset.ClaimRow) bool {
+			return r.Confidence < opts.MinConfidence || (opts.RelevantOnly && !r.Relevant)
+		})
+		n += len(rows)
+		return sink.Write(rows...)
 	})
-	return len(rows), dataset.WriteClaims(w, opts.Format, rows)
+	if err != nil {
+		return n, err
+	}
+	return n, sink.Close()
 }
 
-func writeEventRows(w io.Writer, recs []corpus.Record, opts *datasetOptions) (int, error) {
+func writeEventRows(w io.Writer, each recordSource, opts *datasetOptions) (int, error) {
+	var recs []corpus.Record
+	err := each(func(rec corpus.Record) error {
+		if rec.Error == nil && len(rec.Claims) > 0 {
+			recs = append(recs, slimRecord(rec))
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
 	events := dataset.Events(recs, dataset.EventOptions{
 		Gap:           opts.Gap,
 		MinConfidence: opts.MinConfidence,
 		RelevantOnly:  opts.RelevantOnly,
 	})
+	if opts.Store != "" {
+		if err := stableEventIDs(opts.Store, events); err != nil {
+			return 0, err
+		}
+	}
 	return len(events), dataset.WriteEvents(w, opts.Format, events)
 }

@@ -107,7 +107,8 @@ func TestDatasetBadLines(t *testing.T) {
 			var errOut bytes.Buffer
 			opts := &datasetOptions{streams: &IOStreams{In: tc.in, ErrOut: &errOut}, SkipBad: tc.skipBad}
 			var st datasetStats
-			recs, err := readDatasetRecords("-", opts, nil, &st)
+			var recs []corpus.Record
+			err := readDatasetRecords("-", opts, &st, func(r corpus.Record) error { recs = append(recs, r); return nil })
 			if (err != nil) != tc.wantErr {
 				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
 			}

@@ -44,6 +44,9 @@ type ClaimRow struct {
 	EvidenceStart int    `json:"evidence_start"`
 	EvidenceEnd   int    `json:"evidence_end"`
 	EvidenceCount int    `json:"evidence_count"`
+	// NearDuplicateOf is the id of the earlier page the record copies, ""
+	// when it copies none.
+	NearDuplicateOf string `json:"near_duplicate_of"`
 }
 
 // Claims flattens records into one row per (record, claim, target), in
@@ -97,6 +100,9 @@ func claimRow(rec corpus.Record, ci int, c corpus.Claim) ClaimRow {
 	}
 	if rec.TranslatedFrom != nil {
 		row.TranslatedFrom = rec.TranslatedFrom.Code
+	}
+	if rec.NearDuplicateOf != nil {
+		row.NearDuplicateOf = rec.NearDuplicateOf.ID
 	}
 	if len(c.Evidence) > 0 {
 		e := c.Evidence[0]

@@ -65,6 +65,9 @@ type Event struct {
 	MentionCount    int     `json:"mention_count"`
 	PrimaryCount    int     `json:"primary_mention_count"`
 	UndatedCount    int     `json:"undated_mention_count"`
+	// CopyCount is how many pages the mentions stand for in all: a wire
+	// story carried by five outlets is one mention with five copies.
+	CopyCount int `json:"copy_count"`
 	// Confidence is 1 − Π(1 − c) over the mentions' confidences, capped at
 	// EventOptions.MaxConfidence.
 	Confidence float64   `json:"confidence"`
@@ -93,6 +96,9 @@ type Mention struct {
 	Primary        bool          `json:"primary"`
 	Confidence     float64       `json:"confidence"`
 	Evidence       string        `json:"evidence"` // the claim's first evidence sentence
+	// Copies is how many pages this mention stands for: itself and the
+	// near-duplicates of it (syndicated copies), at least 1.
+	Copies int `json:"copies"`
 }
 
 // eventKey is what the claims of one event share, besides time.

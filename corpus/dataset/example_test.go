@@ -55,6 +55,6 @@ func ExampleWriteClaims() {
 		fmt.Println(err)
 	}
 	// Output:
-	// record_id,url,path,published,language,translated_from,relevant,relevance_score,claim_index,target_index,actor_text,actor_name,actor_country,action,status,target_text,vendor,product,category,sectors,reasons,primary,confidence,evidence_text,evidence_start,evidence_end,evidence_count
-	// p1,,,2024-06-03,en,,true,0.9,0,0,the city,City of Example,US,purchase_ban,enacted,DJI drones,DJI,drones,drones,,,true,0.7,"The city said ""no more"", citing data risks.",0,43,1
+	// record_id,url,path,published,language,translated_from,relevant,relevance_score,claim_index,target_index,actor_text,actor_name,actor_country,action,status,target_text,vendor,product,category,sectors,reasons,primary,confidence,evidence_text,evidence_start,evidence_end,evidence_count,near_duplicate_of
+	// p1,,,2024-06-03,en,,true,0.9,0,0,the city,City of Example,US,purchase_ban,enacted,DJI drones,DJI,drones,drones,,,true,0.7,"The city said ""no more"", citing data risks.",0,43,1,
 }

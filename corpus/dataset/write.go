@@ -14,14 +14,23 @@ var ErrUnknownFormat = errors.New("unknown format")
 // format writes claim rows and events in one file format.
 type format struct {
 	name   string
-	claims func(io.Writer, []ClaimRow) error
+	claims func(io.Writer) ClaimSink
 	events func(io.Writer, []Event) error
+}
+
+// ClaimSink writes claim rows as they come, so that a table of claims
+// never has to be held in memory. Close finishes the file; it does not
+// close the underlying writer.
+type ClaimSink interface {
+	Write(rows ...ClaimRow) error
+	Close() error
 }
 
 // formats are the output formats, each in its own file.
 var formats = []format{
-	{"jsonl", writeClaimsJSONL, writeEventsJSONL}, // write_jsonl.go: one object per line, lists as lists
-	{"csv", writeClaimsCSV, writeEventsCSV},       // write_csv.go: a header row, lists joined with ";"
+	{"jsonl", newJSONLClaims, writeEventsJSONL},       // write_jsonl.go: one object per line, lists as lists
+	{"csv", newCSVClaims, writeEventsCSV},             // write_csv.go: a header row, lists joined with ";"
+	{"parquet", newParquetClaims, writeEventsParquet}, // write_parquet.go: zstd, lists as Parquet lists
 }
 
 // Formats returns the names of the output formats.
@@ -44,11 +53,23 @@ func lookup(name string) (format, error) {
 
 // WriteClaims writes claim rows to w in the named format.
 func WriteClaims(w io.Writer, formatName string, rows []ClaimRow) error {
-	f, err := lookup(formatName)
+	s, err := NewClaimSink(w, formatName)
 	if err != nil {
 		return err
 	}
-	return f.claims(w, rows)
+	if err := s.Write(rows...); err != nil {
+		return err
+	}
+	return s.Close()
+}
+
+// NewClaimSink returns a writer of claim rows to w in the named format.
+func NewClaimSink(w io.Writer, formatName string) (ClaimSink, error) {
+	f, err := lookup(formatName)
+	if err != nil {
+		return nil, err
+	}
+	return f.claims(w), nil
 }
 
 // WriteEvents writes events to w in the named format.

@@ -14,13 +14,23 @@ var claimHeader = []string{
 	"record_id", "url", "path", "published", "language", "translated_from", "relevant", "relevance_score",
 	"claim_index", "target_index", "actor_text", "actor_name", "actor_country", "action", "status",
 	"target_text", "vendor", "product", "category", "sectors", "reasons", "primary", "confidence",
-	"evidence_text", "evidence_start", "evidence_end", "evidence_count",
+	"evidence_text", "evidence_start", "evidence_end", "evidence_count", "near_duplicate_of",
 }
 
-func writeClaimsCSV(w io.Writer, rows []ClaimRow) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(claimHeader); err != nil {
-		return err
+// csvClaims writes claim rows as CSV, the header first.
+type csvClaims struct {
+	cw     *csv.Writer
+	header bool
+}
+
+func newCSVClaims(w io.Writer) ClaimSink { return &csvClaims{cw: csv.NewWriter(w)} }
+
+func (c *csvClaims) Write(rows ...ClaimRow) error {
+	if !c.header {
+		c.header = true
+		if err := c.cw.Write(claimHeader); err != nil {
+			return err
+		}
 	}
 	for _, r := range rows {
 		rec := []string{
@@ -32,13 +42,21 @@ func writeClaimsCSV(w io.Writer, rows []ClaimRow) error {
 			joinList(r.Sectors), joinList(r.Reasons),
 			strconv.FormatBool(r.Primary), formatFloat(r.Confidence),
 			r.EvidenceText, strconv.Itoa(r.EvidenceStart), strconv.Itoa(r.EvidenceEnd), strconv.Itoa(r.EvidenceCount),
+			r.NearDuplicateOf,
 		}
-		if err := cw.Write(guardRow(rec)); err != nil {
+		if err := c.cw.Write(guardRow(rec)); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return nil
+}
+
+func (c *csvClaims) Close() error {
+	if err := c.Write(); err != nil { // the header of an empty table
+		return err
+	}
+	c.cw.Flush()
+	return c.cw.Error()
 }
 
 var eventHeader = []string{
