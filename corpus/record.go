@@ -23,8 +23,9 @@ type Record struct {
 
 // NearDuplicate links a page to the earlier page whose text it copies.
 type NearDuplicate struct {
-	ID      string  `json:"id"`      // the earlier page's record id
-	Jaccard float64 `json:"jaccard"` // estimated Jaccard similarity of their word shingles, 0..1
+	ID      string  `json:"id"`            // the earlier page's record id
+	URL     string  `json:"url,omitempty"` // and its URL, when it has one
+	Jaccard float64 `json:"jaccard"`       // estimated Jaccard similarity of their word shingles, 0..1
 }
 
 // Source says where an article came from.

@@ -136,6 +136,11 @@ func TestValidateRecordJSON(t *testing.T) {
 		{name: "missing claims", raw: func(m map[string]any) { delete(m, "claims") }, wantErr: "claims"},
 		{name: "null claims", raw: func(m map[string]any) { m["claims"] = nil }, wantErr: "claims"},
 		{name: "extra field allowed", raw: func(m map[string]any) { m["model_version"] = "2" }},
+		{name: "near duplicate", edit: func(r *Record) {
+			r.NearDuplicateOf = &NearDuplicate{ID: "urn:uuid:1", URL: "https://a.example/1", Jaccard: 0.82}
+		}},
+		{name: "near duplicate without id", edit: func(r *Record) { r.NearDuplicateOf = &NearDuplicate{Jaccard: 0.82} }, wantErr: "near_duplicate_of"},
+		{name: "jaccard above 1", edit: func(r *Record) { r.NearDuplicateOf = &NearDuplicate{ID: "x", Jaccard: 1.2} }, wantErr: "jaccard"},
 		{name: "evidence off by one", edit: func(r *Record) { r.Claims[0].Evidence[0].Start++ }, wantErr: "claims[0].evidence[0]"},
 		{name: "evidence past the end", edit: func(r *Record) { r.Claims[0].Evidence[0].End = len(r.Text) + 5 }, wantErr: "outside the text"},
 	}

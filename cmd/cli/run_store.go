@@ -8,6 +8,7 @@ import (
 
 	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/corpus/store"
+	"github.com/bansift/bansift/neardup"
 )
 
 // storeFlags are the flags of `bansift run` for the store.
@@ -23,11 +24,13 @@ func (f *storeFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.Force, "force", false, "with --store: process every input again, even those the store holds unchanged")
 }
 
-// runSink is what happens to each record besides the output: the store.
-// The zero sink (no --store) does nothing.
+// runSink is what happens to each record besides the output: its
+// near-duplicate link, across the batch and the store, and the store.
 type runSink struct {
-	st  *store.Store
-	run *store.Run
+	st     *store.Store
+	run    *store.Run
+	copies neardup.Index
+	linked int // records linked to an earlier page
 }
 
 // open opens the store, when there is one, and returns the reader without
@@ -50,15 +53,39 @@ func (f *storeFlags) open(r corpus.ArticleReader) (corpus.ArticleReader, *runSin
 		return nil, nil, fmt.Errorf("store %s: %w", f.Store, err)
 	}
 	sink.st, sink.run = st, run
+	// Earlier runs' pages come first: a copy links to the earliest page.
+	err = st.Signatures(func(id, url string, b []byte) error {
+		if sig, ok := neardup.FromBytes(b); ok {
+			sink.copies.Add(neardup.Page{ID: id, URL: url, Sig: sig})
+		}
+		return nil
+	})
+	if err != nil {
+		st.Close()
+		return nil, nil, fmt.Errorf("store %s: %w", f.Store, err)
+	}
 	return run.Filter(r), sink, nil
 }
 
-// put stores one record.
+// put links one record to the page it copies, if any, and stores it.
+// Records come in input order, so the links do not depend on the workers.
 func (s *runSink) put(rec *corpus.Record) error {
+	var minhash []byte
+	if sig, ok := neardup.Sign(rec.Text); ok && rec.Error == nil {
+		url := ""
+		if rec.Source.URL != nil {
+			url = *rec.Source.URL
+		}
+		if m, found := s.copies.Add(neardup.Page{ID: rec.ID, URL: url, Sig: sig}); found {
+			rec.NearDuplicateOf = &corpus.NearDuplicate{ID: m.ID, URL: m.URL, Jaccard: m.Jaccard}
+			s.linked++
+		}
+		minhash = sig.Bytes()
+	}
 	if s.run == nil {
 		return nil
 	}
-	return s.run.Put(*rec, nil)
+	return s.run.Put(*rec, minhash)
 }
 
 // close commits the last batch and closes the store.
@@ -69,10 +96,14 @@ func (s *runSink) close() error {
 	return errors.Join(s.run.Finish(), s.st.Close())
 }
 
-// summary is the summary line's clause about the store, or "".
+// summary is the summary line's clause about copies and the store, or "".
 func (s *runSink) summary() string {
-	if s.run == nil {
-		return ""
+	var out string
+	if s.linked > 0 {
+		out = fmt.Sprintf(", %d near-duplicates", s.linked)
 	}
-	return fmt.Sprintf(", %d unchanged inputs skipped (in the store)", s.run.Skipped())
+	if s.run != nil {
+		out += fmt.Sprintf(", %d unchanged inputs skipped (in the store)", s.run.Skipped())
+	}
+	return out
 }

@@ -127,6 +127,7 @@ func (k eventKey) String() string {
 // mention gathers what one article says about one key.
 type mention struct {
 	rec   *corpus.Record
+	pages []string // ids of the records that stand for this source: copies, re-scrapes
 	date  time.Time
 	dated bool
 	best  corpus.Claim // the firmest claim
@@ -163,10 +164,7 @@ func Events(records []corpus.Record, opts EventOptions) []Event {
 		if rec.Error != nil || (opts.RelevantOnly && !rec.Relevant.Label) {
 			continue
 		}
-		page := rec.ID
-		if rec.Source.URL != nil && *rec.Source.URL != "" {
-			page = *rec.Source.URL
-		}
+		page := sourceKey(rec)
 		for _, c := range rec.Claims {
 			if c.Confidence < opts.MinConfidence {
 				continue
@@ -187,6 +185,7 @@ func Events(records []corpus.Record, opts EventOptions) []Event {
 					m = newMention(rec)
 					pages[page] = m
 				}
+				m.pages = addUnique(m.pages, rec.ID)
 				m.add(c, t)
 			}
 		}
@@ -212,6 +211,21 @@ func Events(records []corpus.Record, opts EventOptions) []Event {
 		return cmp.Or(cmp.Compare(a.FirstSeen, b.FirstSeen), cmp.Compare(a.key, b.key), cmp.Compare(a.ID, b.ID))
 	})
 	return events
+}
+
+// sourceKey tells sources apart: a copy of an earlier page (a syndicated
+// wire story) is that page's source, a page its URL, else its record id.
+func sourceKey(rec *corpus.Record) string {
+	if nd := rec.NearDuplicateOf; nd != nil {
+		if nd.URL != "" {
+			return nd.URL
+		}
+		return nd.ID
+	}
+	if rec.Source.URL != nil && *rec.Source.URL != "" {
+		return *rec.Source.URL
+	}
+	return rec.ID
 }
 
 // keyOf is the event key of one target of a claim. Vendors and actor names
@@ -359,7 +373,9 @@ func buildEvent(k eventKey, ms []*mention, opts EventOptions) Event {
 			Status:     m.best.Status,
 			Primary:    m.best.Primary,
 			Confidence: m.best.Confidence,
+			Copies:     max(1, len(m.pages)),
 		}
+		e.CopyCount += mt.Copies
 		if m.dated {
 			mt.Published = m.date.Format(time.DateOnly)
 			if e.FirstSeen == "" {

@@ -115,3 +115,24 @@ func (s *Store) Records(fn func(corpus.Record) error) error {
 	}
 	return rows.Err()
 }
+
+// Signatures calls fn with the id, URL and near-duplicate signature of
+// every page that has one, in the order pages were first stored.
+func (s *Store) Signatures(fn func(id, url string, minhash []byte) error) error {
+	rows, err := s.db.Query(`SELECT id, coalesce(url, ''), minhash FROM pages WHERE minhash IS NOT NULL ORDER BY seq`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, u string
+		var sig []byte
+		if err := rows.Scan(&id, &u, &sig); err != nil {
+			return err
+		}
+		if err := fn(id, u, sig); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
