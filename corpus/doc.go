@@ -17,9 +17,24 @@
 // file gives one article per line (an object with "id", "url", and "html"
 // or "text"), "-" is stdin, and any other file is one page. Whether a page is
 // HTML is decided by its name and its content; ReadOptions.Format forces a
-// format by name ("auto", "text", "html", "jsonl"). OpenFile reads one file
+// format by name ("auto", "text", "html", "jsonl", "warc"). OpenFile reads one file
 // whose bytes come from elsewhere (an object store, a distributed engine)
 // exactly as Open would read it from disk.
+//
+// A .warc or .warc.gz file (or any input with Format "warc"; a directory of
+// them with Format "warc") is read record by record, plain or gzipped per
+// record, from a file or a stream: each response record with HTTP status 200
+// and an HTML or text payload (or none declared) is one article, its id the
+// WARC-Record-ID, its URL the WARC-Target-URI, its Date the WARC-Date (the
+// record's published date when the page gives none), its charset the HTTP
+// Content-Type's, tried before the guesses below. Other records (request,
+// metadata, warcinfo, revisit), other statuses and other payloads are
+// passed to ReadOptions.OnSkipRecord with a SkipReason. A truncated or
+// corrupt record, or bytes between records that are none, give one error
+// article, and reading goes on at the next record that parses; in a plain
+// (not gzipped) WARC a record cut short swallows the start of the next, which
+// is then lost with it and named in the error. Memory holds one record at a
+// time.
 //
 // Bad input never stops a read and never disappears: an empty file, binary
 // content, bytes in an unknown encoding, a page over the size limit or a

@@ -91,8 +91,14 @@ stdin) and writes a dataset to stdout or -o FILE:
                  counts, a combined confidence and the list of mentions.
 
 --format jsonl writes one JSON object per line; --format csv a header row and
-one row per line, lists joined with ";". Records that carry an error are left
-out and counted in the summary line on stderr.
+one row per line, lists joined with ";"; --format parquet a Parquet file
+(zstd, lists as Parquet lists) for DuckDB, Spark and pandas. Records that
+carry an error are left out and counted in the summary line on stderr.
+
+--store FILE reads every record of a store written by "bansift run --store"
+instead of records files: events then merge every run the store holds, and
+an event keeps the id the store gave it before when later articles join.
+Claims are written as they are read; events keep only what they merge.
 
 Exit status: 0 when the dataset was written, 1 when it could not be: a line
 that is not a record stops the run with its file and line, unless --skip-bad.
@@ -100,7 +106,8 @@ A last line cut short without a line end (the run writing the file was
 killed) is skipped with a warning: every line before it is whole.`,
 		Example: `  bansift dataset records.jsonl > claims.jsonl
   bansift dataset --kind events --format csv -o events.csv records-*.jsonl
-  bansift run pages/ | bansift dataset --kind events --gap 90d --min-confidence 0.5 -`,
+  bansift run pages/ | bansift dataset --kind events --gap 90d --min-confidence 0.5 -
+  bansift dataset --store bansift.db --format parquet -o claims.parquet`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if len(opts.Paths) == 0 {

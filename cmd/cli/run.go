@@ -38,10 +38,14 @@ func newRunCmd(streams *IOStreams, runF func(*runOptions) error) *cobra.Command 
 	cmd := &cobra.Command{
 		Use:   "run [PATH...]",
 		Short: "Run the full pipeline and write one JSON record per article",
-		Long: `Run reads pages (folders of .txt/.html files, JSONL files, or "-" for stdin,
+		Long: `Run reads pages (folders of .txt/.html files, JSONL files, WARC files, or "-" for stdin,
 the default), strips boilerplate, detects the language and translation origin,
 extracts technology-restriction claims and writes one JSON record per article,
 one per line, to stdout or -o FILE. Progress and a summary go to stderr.
+Each record that copies an earlier page's text (a syndicated story) names it
+in near_duplicate_of. With --store FILE every record is also written to a
+SQLite store, and inputs the store holds unchanged are skipped (not written
+to the output again); a killed run started again does only what is missing.
 
 With -o FILE the records go to FILE.partial-* beside FILE, one whole record
 at a time, and that file is renamed onto FILE at the end (after Ctrl-C too,
@@ -56,7 +60,8 @@ even when records carry errors.`,
 		Example: `  bansift run samples
   bansift run -o records.jsonl --workers 4 pages/ more.jsonl
   cat page.html | bansift run --format html -
-  bansift run --filter < pages.jsonl`,
+  bansift run --filter < pages.jsonl
+  bansift run --store bansift.db -o /dev/null crawl-*.warc.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if len(opts.Paths) == 0 {

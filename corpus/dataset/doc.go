@@ -21,8 +21,12 @@
 // Events keys every (claim, target) by actor country, action and vendor
 // (vendors compared case-insensitively), or target category when the target
 // names no vendor. A claim whose actor has no country is keyed by the actor's
-// name instead, so that unrelated companies or cities are not merged. One article counts once per event, whatever number of
-// claims it states it in. Within a key, mentions are sorted by publication
+// name instead, so that unrelated companies or cities are not merged. One
+// source counts once per event, whatever number of claims it states it in:
+// pages are told apart by URL (or record id), and a page that copies an
+// earlier one (its near_duplicate_of, a syndicated wire story) counts as
+// that page; Mention.Copies and Event.CopyCount say how many pages stand
+// behind the sources. Within a key, mentions are sorted by publication
 // date and a gap longer than EventOptions.Gap (DefaultGap, 180 days) between
 // two consecutive dated mentions starts a new event: a ban renewed or widened
 // years later is a new event. An undated mention joins its key's latest event,
@@ -52,10 +56,13 @@
 // # Output
 //
 // WriteClaims and WriteEvents write JSONL (one object per line, lists as
-// lists) or CSV (encoding/csv quoting, a header row, lists joined with ";",
+// lists), CSV (encoding/csv quoting, a header row, lists joined with ";",
 // counted lists as "value:count"; the events CSV reduces mentions to their
 // record ids and URLs; a cell that starts like a spreadsheet formula, with =,
 // +, -, @, tab or carriage return, gets a leading single quote so that a
-// spreadsheet shows it as text). An unknown format name is an error wrapping
+// spreadsheet shows it as text) or Parquet (zstd; lists, counted lists and
+// mentions as Parquet LIST columns of values or structs). NewClaimSink writes
+// claim rows as they come, so a claims table is never held in memory (Parquet
+// flushes a row group every 20,000 rows). An unknown format name is an error wrapping
 // ErrUnknownFormat that lists the known ones.
 package dataset

@@ -143,7 +143,8 @@ type mention struct {
 // targets counts toward each target's event; a claim without targets makes an
 // event keyed by an empty category. One article counts once per event: pages
 // are told apart by URL, or by record id when they have none, so the same page
-// read twice is not two mentions.
+// read twice is not two mentions, and a near-duplicate counts as the page it
+// copies (see sourceKey).
 //
 // Mentions of one key are sorted by date; a gap longer than opts.Gap between
 // consecutive dated mentions starts a new event. Undated mentions join the
