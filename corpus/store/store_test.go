@@ -2,8 +2,10 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/bansift/bansift/corpus"
@@ -159,5 +161,34 @@ func TestAbortLosesOnlyTheOpenBatch(t *testing.T) {
 	}
 	if n := count(t, s, `SELECT count(DISTINCT id) FROM pages`); n != 5 {
 		t.Errorf("%d pages, want 5", n)
+	}
+}
+
+// BenchmarkPut stores records of a realistic size (a 6 KB text, one claim):
+// the store's cost per page beside the pipeline's.
+func BenchmarkPut(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "b.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	run, err := s.StartRun(RunOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("The ministry said agencies must stop buying the cameras. ", 100)
+	i := 0
+	for b.Loop() {
+		a := page(fmt.Sprintf("p%d", i), text)
+		i++
+		if _, err := run.Filter(&articles{[]corpus.Article{a}}).Next(); err != nil {
+			b.Fatal(err)
+		}
+		if err := run.Put(record(a), make([]byte, 256)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := run.Finish(); err != nil {
+		b.Fatal(err)
 	}
 }
