@@ -63,6 +63,6 @@
 // spreadsheet shows it as text) or Parquet (zstd; lists, counted lists and
 // mentions as Parquet LIST columns of values or structs). NewClaimSink writes
 // claim rows as they come, so a claims table is never held in memory (Parquet
-// flushes a row group every 20,000 rows). An unknown format name is an error wrapping
+// flushes a row group every 10,000 rows). An unknown format name is an error wrapping
 // ErrUnknownFormat that lists the known ones.
 package dataset

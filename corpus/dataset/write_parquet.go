@@ -8,7 +8,7 @@ import (
 
 // parquetRowGroup is how many rows a Parquet row group holds: the writer
 // keeps one row group in memory, so this bounds what claims cost.
-const parquetRowGroup = 20000
+const parquetRowGroup = 10000
 
 // claimParquet is a ClaimRow as a Parquet row: lists are Parquet LIST
 // columns, so DuckDB and Spark read them as lists, not strings.
