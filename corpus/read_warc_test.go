@@ -40,10 +40,10 @@ func readWARC(t *testing.T, name string, data []byte, format string) ([]Article,
 		t.Fatal(err)
 	}
 	defer r.Close()
-	return readAllArticles(t, r), skipped
+	return drainArticles(t, r), skipped
 }
 
-func readAllArticles(t *testing.T, r ArticleReader) []Article {
+func drainArticles(t *testing.T, r ArticleReader) []Article {
 	t.Helper()
 	var out []Article
 	for {
@@ -163,7 +163,7 @@ func TestWARCFromStream(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	arts := readAllArticles(t, r)
+	arts := drainArticles(t, r)
 	if len(arts) != 2 || arts[0].ID != "urn:uuid:page-a" || arts[0].Err != nil || arts[1].Err != nil {
 		t.Fatalf("from a stream: %+v", arts)
 	}
