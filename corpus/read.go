@@ -36,8 +36,10 @@ type ReadOptions struct {
 	OnSkipRecord func(path string, why SkipReason)
 }
 
-// ParseError is a problem at one line of a line-oriented input (a JSONL
-// page file, a records file).
+// ParseError is a problem at one line of a line-oriented input: a JSONL
+// page file, a records file, or any lexicon or data file a stage reads
+// (the one positioned error type of every loader). Line 0 is the file as a
+// whole.
 type ParseError struct {
 	Path string // the file as given, "stdin", or "" when unknown
 	Line int    // 1-based
@@ -45,8 +47,13 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	if e.Path == "" {
+	switch {
+	case e.Path == "" && e.Line == 0:
+		return e.Err.Error()
+	case e.Path == "":
 		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+	case e.Line == 0: // the file as a whole
+		return fmt.Sprintf("%s: %v", e.Path, e.Err)
 	}
 	return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
 )
 
@@ -43,16 +44,6 @@ func knownTables() string {
 	sort.Strings(names)
 	return strings.Join(names, ", ")
 }
-
-// LexiconError is a malformed line of a lexicon file.
-type LexiconError struct {
-	Path string
-	Line int
-	Err  error
-}
-
-func (e *LexiconError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
-func (e *LexiconError) Unwrap() error { return e.Err }
 
 // ErrUnknownTable is returned for a user lexicon file whose name is not one of
 // the tables.
@@ -119,7 +110,7 @@ func readTable(path string, r io.Reader, cols int) ([]row, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != cols {
-			return nil, &LexiconError{path, n, fmt.Errorf("want %d tab-separated columns, got %d", cols, len(f))}
+			return nil, &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("want %d tab-separated columns, got %d", cols, len(f))}
 		}
 		var phrases []string
 		for _, p := range strings.Split(f[cols-1], "|") {
@@ -128,7 +119,7 @@ func readTable(path string, r io.Reader, cols int) ([]row, error) {
 			}
 		}
 		if len(phrases) == 0 {
-			return nil, &LexiconError{path, n, errors.New("no phrases in the last column")}
+			return nil, &corpus.ParseError{Path: path, Line: n, Err: errors.New("no phrases in the last column")}
 		}
 		for i := range f[:cols-1] {
 			f[i] = strings.TrimSpace(f[i])
@@ -136,7 +127,7 @@ func readTable(path string, r io.Reader, cols int) ([]row, error) {
 		rows = append(rows, row{Cols: f[:cols-1], Phrases: phrases})
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &LexiconError{path, n, err}
+		return nil, &corpus.ParseError{Path: path, Line: n, Err: err}
 	}
 	return rows, nil
 }

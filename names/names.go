@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
 )
 
@@ -36,19 +37,6 @@ type Name struct {
 	// translation, though it still canonicalises.
 	Arabic bool
 }
-
-// ParseError is a malformed line in a names file.
-type ParseError struct {
-	Path string // "" for a reader
-	Line int    // 1-based
-	Err  error
-}
-
-func (e *ParseError) Error() string {
-	return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
-}
-
-func (e *ParseError) Unwrap() error { return e.Err }
 
 // ErrColumns is the error of a line without its name column.
 var ErrColumns = errors.New("want tab-separated columns: name, country, role, origin, aliases")
@@ -77,7 +65,7 @@ func ParseNames(r io.Reader, kind Kind, path string) ([]Name, error) {
 			cols[i] = strings.TrimSpace(cols[i])
 		}
 		if cols[0] == "" || len(cols) > 5 {
-			return nil, &ParseError{Path: path, Line: line, Err: ErrColumns}
+			return nil, &corpus.ParseError{Path: path, Line: line, Err: ErrColumns}
 		}
 		for len(cols) < 5 {
 			cols = append(cols, "")
@@ -91,7 +79,7 @@ func ParseNames(r io.Reader, kind Kind, path string) ([]Name, error) {
 		out = append(out, n)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &ParseError{Path: path, Line: line, Err: err}
+		return nil, &corpus.ParseError{Path: path, Line: line, Err: err}
 	}
 	return out, nil
 }

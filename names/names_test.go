@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 func TestNearMiss(t *testing.T) {
@@ -232,7 +234,7 @@ func TestParseNames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ParseNames(strings.NewReader(tt.in), KindPerson, "x.tsv")
 			if tt.errLine > 0 {
-				var pe *ParseError
+				var pe *corpus.ParseError
 				if !errors.As(err, &pe) || pe.Line != tt.errLine || !errors.Is(err, ErrColumns) {
 					t.Fatalf("err = %v, want ParseError at line %d", err, tt.errLine)
 				}

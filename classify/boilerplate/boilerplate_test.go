@@ -257,9 +257,9 @@ func TestLexiconPaths(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := boilerplate.New(boilerplate.Options{LexiconPaths: []string{bad}})
-	var cfe *boilerplate.CueFileError
+	var cfe *corpus.ParseError
 	if err == nil || !errors.As(err, &cfe) || cfe.Line != 1 {
-		t.Errorf("bad cue file: err = %v, want a CueFileError at line 1", err)
+		t.Errorf("bad cue file: err = %v, want a *corpus.ParseError at line 1", err)
 	}
 	if _, err := boilerplate.New(boilerplate.Options{LexiconPaths: []string{filepath.Join(dir, "missing.txt")}}); err == nil {
 		t.Error("missing lexicon file: no error")

@@ -56,16 +56,6 @@ type lexicon struct {
 	stop map[string]map[string]bool
 }
 
-// CueFileError is a malformed line in a cue or stop-word file.
-type CueFileError struct {
-	Path string
-	Line int
-	Err  error
-}
-
-func (e *CueFileError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
-func (e *CueFileError) Unwrap() error { return e.Err }
-
 // loadLexicon reads the embedded data and then the user's extra files.
 func loadLexicon(opts Options) (*lexicon, error) {
 	lx := &lexicon{whole: map[string]*cue{}, stop: map[string]map[string]bool{}}
@@ -119,7 +109,7 @@ func (lx *lexicon) addFile(path string, r io.Reader) error {
 	case strings.HasPrefix(base, "cues_"):
 		return lx.addCues(path, r)
 	}
-	return &CueFileError{Path: path, Err: fmt.Errorf("file name must start with cues_ or stop_")}
+	return &corpus.ParseError{Path: path, Err: fmt.Errorf("file name must start with cues_ or stop_")}
 }
 
 func (lx *lexicon) addStop(path, lang string, r io.Reader) error {
@@ -137,7 +127,7 @@ func (lx *lexicon) addStop(path, lang string, r io.Reader) error {
 		set[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] = true
 	}
 	if err := sc.Err(); err != nil {
-		return &CueFileError{Path: path, Err: err}
+		return &corpus.ParseError{Path: path, Err: err}
 	}
 	return nil
 }
@@ -155,7 +145,7 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 		if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
 			k := corpus.RemovedKind(strings.TrimSpace(s[1 : len(s)-1]))
 			if !slices.Contains(corpus.RemovedKinds, k) {
-				return &CueFileError{Path: path, Line: n, Err: fmt.Errorf("unknown kind %q (known: %v)", k, corpus.RemovedKinds)}
+				return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("unknown kind %q (known: %v)", k, corpus.RemovedKinds)}
 			}
 			kind = k
 			continue
@@ -173,7 +163,7 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 		}
 		phrase := foldCue(s)
 		if phrase == "" {
-			return &CueFileError{Path: path, Line: n, Err: fmt.Errorf("empty cue")}
+			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("empty cue")}
 		}
 		c := cue{phrase: phrase, mode: mode, kind: kind, oneWord: !strings.Contains(strings.TrimSpace(phrase), " ")}
 		if mode == cueWhole || mode == cueSection {
@@ -186,7 +176,7 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 		lx.partial = append(lx.partial, c)
 	}
 	if err := sc.Err(); err != nil {
-		return &CueFileError{Path: path, Err: err}
+		return &corpus.ParseError{Path: path, Err: err}
 	}
 	return nil
 }

@@ -77,16 +77,6 @@ type cueSet struct {
 	filler   map[string]bool               // lower-case word
 }
 
-// CueError is a bad line in a cue file.
-type CueError struct {
-	Path string
-	Line int
-	Err  error
-}
-
-func (e *CueError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
-func (e *CueError) Unwrap() error { return e.Err }
-
 // loadCues reads the built-in cue files and then the user's extra files or
 // directories (every *.txt inside).
 func loadCues(extra []string) (*cueSet, error) {
@@ -135,11 +125,11 @@ func (cs *cueSet) parse(path, data string) error {
 		}
 		f := strings.Fields(line)
 		if len(f) < 3 {
-			return &CueError{path, n, fmt.Errorf("want \"kind op pattern\", got %q", line)}
+			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("want \"kind op pattern\", got %q", line)}
 		}
 		kind := corpus.RemovedKind(f[0])
 		if !slices.Contains(corpus.RemovedKinds, kind) {
-			return &CueError{path, n, fmt.Errorf("unknown kind %q (known: %v)", f[0], corpus.RemovedKinds)}
+			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("unknown kind %q (known: %v)", f[0], corpus.RemovedKinds)}
 		}
 		op := cueOp(f[1])
 		// A line cue is compared with a whole normalised paragraph; prefix
@@ -150,7 +140,7 @@ func (cs *cueSet) parse(path, data string) error {
 			pattern = normalize(pattern)
 		}
 		if pattern == "" {
-			return &CueError{path, n, fmt.Errorf("empty pattern")}
+			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("empty pattern")}
 		}
 		switch op {
 		case opClass:
@@ -174,7 +164,7 @@ func (cs *cueSet) parse(path, data string) error {
 		case opContains:
 			cs.contains = append(cs.contains, cue{kind, op, pattern})
 		default:
-			return &CueError{path, n, fmt.Errorf("unknown op %q (known: %v)", f[1], cueOps)}
+			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("unknown op %q (known: %v)", f[1], cueOps)}
 		}
 	}
 	return sc.Err()

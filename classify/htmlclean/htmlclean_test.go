@@ -352,9 +352,9 @@ func TestCueErrors(t *testing.T) {
 				t.Fatal(err)
 			}
 			_, err := New(Options{CueFiles: []string{f}})
-			var ce *CueError
+			var ce *corpus.ParseError
 			if !errors.As(err, &ce) {
-				t.Fatalf("err = %v, want *CueError", err)
+				t.Fatalf("err = %v, want *corpus.ParseError", err)
 			}
 			if ce.Line != tt.line || ce.Path != f {
 				t.Errorf("error at %s:%d, want %s:%d", ce.Path, ce.Line, f, tt.line)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
 )
 
@@ -223,39 +224,29 @@ func (l *lexicon) load(name string, r io.Reader) error {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 {
-			return &ParseError{Path: name, Line: n, Err: fmt.Errorf("want 3 tab-separated columns, got %d", len(cols))}
+			return &corpus.ParseError{Path: name, Line: n, Err: fmt.Errorf("want 3 tab-separated columns, got %d", len(cols))}
 		}
 		k, ok := kindNames[cols[0]]
 		if !ok {
-			return &ParseError{Path: name, Line: n, Err: fmt.Errorf("unknown kind %q (known: %s)", cols[0], knownKinds())}
+			return &corpus.ParseError{Path: name, Line: n, Err: fmt.Errorf("unknown kind %q (known: %s)", cols[0], knownKinds())}
 		}
 		lang := strings.TrimSpace(cols[1])
 		if lang == "" {
-			return &ParseError{Path: name, Line: n, Err: fmt.Errorf("empty language")}
+			return &corpus.ParseError{Path: name, Line: n, Err: fmt.Errorf("empty language")}
 		}
 		for _, ph := range strings.Split(cols[2], "|") {
 			p, err := parsePattern(ph)
 			if err != nil {
-				return &ParseError{Path: name, Line: n, Err: err}
+				return &corpus.ParseError{Path: name, Line: n, Err: err}
 			}
 			l.add(lang, k, p)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return &ParseError{Path: name, Line: n, Err: err}
+		return &corpus.ParseError{Path: name, Line: n, Err: err}
 	}
 	return nil
 }
-
-// ParseError is a malformed line of a cues file.
-type ParseError struct {
-	Path string
-	Line int
-	Err  error
-}
-
-func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
-func (e *ParseError) Unwrap() error { return e.Err }
 
 // loadLexicon reads the embedded cues and then the user's files; a
 // directory stands for every .tsv file in it.

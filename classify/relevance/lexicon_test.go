@@ -91,7 +91,7 @@ func TestCueFileErrors(t *testing.T) {
 				t.Fatal(err)
 			}
 			_, err := relevance.New(relevance.Options{Cues: []string{file}})
-			var pe *relevance.ParseError
+			var pe *corpus.ParseError
 			if !errors.As(err, &pe) {
 				t.Fatalf("err = %v, want a *ParseError", err)
 			}

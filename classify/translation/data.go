@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"embed"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
 
+	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
 )
 
@@ -45,17 +45,6 @@ func (o Outlet) english() bool {
 	return slices.Contains(o.Languages, "en") && !slices.Contains(o.Languages, "ar") && !o.translated()
 }
 
-// ParseError is a malformed line in a data file.
-type ParseError struct {
-	Path string
-	Line int // 1-based
-	Err  error
-}
-
-func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
-
-func (e *ParseError) Unwrap() error { return e.Err }
-
 // ErrColumns is the error of a line with missing or extra columns.
 var ErrColumns = errors.New("wrong number of tab-separated columns")
 
@@ -76,11 +65,11 @@ func eachLine(r io.Reader, path string, fn func(cols []string) error) error {
 			cols[i] = strings.TrimSpace(cols[i])
 		}
 		if err := fn(cols); err != nil {
-			return &ParseError{Path: path, Line: line, Err: err}
+			return &corpus.ParseError{Path: path, Line: line, Err: err}
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return &ParseError{Path: path, Line: line, Err: err}
+		return &corpus.ParseError{Path: path, Line: line, Err: err}
 	}
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 func TestTokenize(t *testing.T) {
@@ -71,7 +73,7 @@ func TestParseErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ParsePhrases(strings.NewReader(tt.list), "bad.tsv")
-			var pe *ParseError
+			var pe *corpus.ParseError
 			if !errors.As(err, &pe) || pe.Line != 1 {
 				t.Errorf("err = %v, want a ParseError on line 1", err)
 			}
