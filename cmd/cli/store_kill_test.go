@@ -18,15 +18,8 @@ import (
 // some batches are committed, runs again and checks that every page is in
 // the store exactly once and that the second run did only what was missing.
 func TestStoreSurvivesKill(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
+	bin := buildBansift(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "bansift")
-	build := exec.Command("go", "build", "-o", bin, "github.com/bansift/bansift/cmd/bansift")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	const pages = 3000
 	var recs []warctest.Record
 	for i := range pages {
