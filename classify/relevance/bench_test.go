@@ -1,71 +1,12 @@
 package relevance_test
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bansift/bansift/classify/relevance"
-	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/extract"
-	"github.com/bansift/bansift/internal/sharedtest"
-	"github.com/bansift/bansift/pipeline"
 )
-
-// maxBenchFP is how many of the benchmark's 181 general-news pages may be
-// judged relevant, per mode. None reports a technology restriction (one
-// mentions a licence extension for Huawei in passing, in a markets story).
-const maxBenchFP = 1
-
-// TestGeneralNewsFalsePositives runs the whole pipeline on the 181 pages of
-// the article-extraction benchmark (news, reviews, blogs: no restriction
-// reports) and counts those judged relevant. It takes several seconds, so
-// it runs only with BANSIFT_BENCH=1.
-func TestGeneralNewsFalsePositives(t *testing.T) {
-	if os.Getenv("BANSIFT_BENCH") == "" {
-		t.Skip("set BANSIFT_BENCH=1 to run the pipeline on the 181 benchmark pages")
-	}
-	shared := sharedtest.Dir(t)
-	if shared == "" {
-		t.Skip("../shared (the benchmark pages) not found beside the repository")
-	}
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mode := range []string{"html", "text", "text-browser"} {
-		t.Run(mode, func(t *testing.T) {
-			dir := filepath.Join(shared, "bench", "article-extraction", mode)
-			r, err := corpus.Open([]string{dir}, corpus.ReadOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer r.Close()
-			n, fp, claims := 0, 0, 0
-			err = p.Run(context.Background(), r, 2, func(rec corpus.Record) error {
-				n++
-				claims += len(rec.Claims)
-				if rec.Relevant.Label {
-					fp++
-					t.Logf("relevant (score %.2f, %d claims): %s %q", rec.Relevant.Score, len(rec.Claims), rec.ID[:12], rec.Title)
-				}
-				return nil
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("%s: %d/%d pages judged relevant, %d claims", mode, fp, n, claims)
-			if n != 181 {
-				t.Errorf("read %d pages, want 181", n)
-			}
-			if fp > maxBenchFP {
-				t.Errorf("%d false positives, want at most %d", fp, maxBenchFP)
-			}
-		})
-	}
-}
 
 // benchArticle is a long report in the shape of a wire story, written for
 // this benchmark.
