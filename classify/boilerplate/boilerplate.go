@@ -138,7 +138,15 @@ func (c *Cleaner) cleanLines(ctx context.Context, text, lang, site string, rejoi
 				kind = section
 			}
 		}
-		res.Removed = append(res.Removed, corpus.Removed{Line: l.n, Text: l.text, Kind: kind})
+		if l.pieces != nil {
+			// A rejoined line is listed as the input lines it was, so
+			// that every entry is an input line at its number.
+			for _, pc := range l.pieces {
+				res.Removed = append(res.Removed, corpus.Removed{Line: pc.n, Text: pc.text, Kind: kind})
+			}
+		} else {
+			res.Removed = append(res.Removed, corpus.Removed{Line: l.n, Text: l.text, Kind: kind})
+		}
 		if l.template {
 			res.Template++
 		}

@@ -20,10 +20,13 @@ const (
 
 // line is one non-blank input line with the features the rules look at.
 type line struct {
-	n     int    // 1-based line number in the input
-	text  string // trimmed
-	fold  string // foldCue(text): lower-case words between spaces
-	words []string
+	n    int    // 1-based line number in the input
+	text string // trimmed
+	// pieces are the input lines a hard-wrapped line was rejoined from
+	// (nil when it was not): a removed line is listed as they were.
+	pieces []piece
+	fold   string // foldCue(text): lower-case words between spaces
+	words  []string
 	// size is the line's length in characters, with CJK characters counted
 	// three times: one of them carries about as much as a short word.
 	size int
@@ -221,4 +224,10 @@ func endsSentence(t string) bool {
 
 func isCJK(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// piece is one input line of a rejoined line: its number and its text.
+type piece struct {
+	n    int
+	text string
 }

@@ -72,6 +72,10 @@ func rejoinWrapped(lines []*line) []*line {
 	for i, l := range lines {
 		if i > 0 && wrapPoint(lines[i-1], l) {
 			last := out[len(out)-1]
+			if last.pieces == nil {
+				last.pieces = []piece{{last.n, last.text}}
+			}
+			last.pieces = append(last.pieces, piece{l.n, l.text})
 			last.text += " " + l.text
 			continue
 		}
