@@ -41,6 +41,8 @@ func TestStoreSurvivesKill(t *testing.T) {
 	args := []string{"run", "--templates=false", "--workers", "2", "--store", db, warc}
 
 	first := exec.Command(bin, append(args, "-o", filepath.Join(dir, "first.jsonl"))...)
+	var firstErr bytes.Buffer
+	first.Stderr = &firstErr
 	if err := first.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +55,7 @@ func TestStoreSurvivesKill(t *testing.T) {
 		}
 		select {
 		case err := <-exited:
-			t.Fatalf("the first run ended (%v) before it could be killed", err)
+			t.Fatalf("the first run ended (%v) before it could be killed\n%s", err, firstErr.String())
 		default:
 		}
 		if time.Now().After(deadline) {

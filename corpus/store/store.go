@@ -26,6 +26,11 @@ func Open(path string) (*Store, error) {
 	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(30000)", "foreign_keys(1)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
+	// A transaction takes the write lock when it begins, so that waiting for
+	// another process (a second run, a reader opening the file) goes through
+	// busy_timeout; a deferred one that reads first and writes later fails
+	// at once with SQLITE_BUSY when another connection wrote in between.
+	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
