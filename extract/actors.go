@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/phrase"
 )
 
 // subject finds who acts when a name stands left of an active trigger in the
@@ -72,7 +73,7 @@ func (a *article) subject(s *sent, t hit) (*actorRef, map[int]bool) {
 		// German puts objects before a clause-final verb ("Netzbetreiber
 		// sollen Huawei-Teile ausbauen"): there a name is the subject only
 		// right before a verb ("TikTok sperrt"), and verbs are lower-case.
-		if a.lang == "de" && (t.From-tr.To > 2 || capitalised(s.Toks[t.From].Text)) {
+		if a.lang == "de" && (t.From-tr.To > 2 || phrase.Capitalised(s.Toks[t.From].Text)) {
 			continue
 		}
 		if first(tr.From) || subject[tr.From-1] || subject[tr.From-2] {
@@ -125,7 +126,7 @@ func (a *article) actorsFor(s *sent, i int, t hit, action corpus.Action, targets
 		// "hit back at the Dutch export controls", "gegen Japans Verbot".
 		possessive := ac.To+1 == t.From && s.Toks[ac.To].Lower == "s"
 		if (ac.To == t.From && ac.Kind == kindDemonym) || possessive {
-			if a.lang != "de" || capitalised(s.Toks[t.From].Text) {
+			if a.lang != "de" || phrase.Capitalised(s.Toks[t.From].Text) {
 				return a.coordinated(s, k, ok), inSentence
 			}
 		}
@@ -318,7 +319,7 @@ func (s *sent) bodyName(i int) (int, bool) {
 		j++
 	}
 	end := j
-	for end < len(s.Toks) && capitalised(s.Toks[end].Text) && isWord(s.Toks[end].Text) && s.clause[end] == s.clause[i] {
+	for end < len(s.Toks) && phrase.Capitalised(s.Toks[end].Text) && isWord(s.Toks[end].Text) && s.clause[end] == s.clause[i] {
 		end++
 	}
 	return end, end > j

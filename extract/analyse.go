@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/phrase"
 )
 
 // actorRef is a possible actor found in a sentence.
@@ -66,17 +67,17 @@ func overlaps(a, b hit) bool { return a.From < b.To && b.From < a.To }
 func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *sent {
 	s := &sent{sentence: st, src: src, lang: lg, title: title}
 	toks := st.Toks
-	s.trig = e.trig[lg].find(toks)
-	s.status = e.status[lg].find(toks)
-	s.sectors = e.sectors[lg].find(toks)
-	s.reasons = e.reasons[lg].find(toks)
+	s.trig = e.trig[lg].Find(toks)
+	s.status = e.status[lg].Find(toks)
+	s.sectors = e.sectors[lg].Find(toks)
+	s.reasons = e.reasons[lg].Find(toks)
 	for r, m := range e.roles[lg] {
-		s.roles[r] = m.find(toks)
+		s.roles[r] = m.Find(toks)
 	}
 
 	// Products first: "Microsoft Office" is a product, not the vendor twice.
 	var named []hit
-	for _, h := range e.products.find(toks) {
+	for _, h := range e.products.Find(toks) {
 		r := e.productRows[h.ID]
 		s.targets = append(s.targets, targetRef{
 			Target: corpus.Target{Text: s.text(h.From, h.To), Vendor: r.Cols[1], Product: r.Cols[0],
@@ -85,7 +86,7 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 		})
 		named = append(named, h)
 	}
-	for _, h := range e.vendors.find(toks) {
+	for _, h := range e.vendors.Find(toks) {
 		if overlapsAny(h, named) {
 			continue
 		}
@@ -97,7 +98,7 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 		named = append(named, h)
 	}
 	sortTargets(s.targets)
-	for _, h := range e.tech.find(toks) {
+	for _, h := range e.tech.Find(toks) {
 		if overlapsAny(h, named) {
 			continue
 		}
@@ -128,7 +129,7 @@ func (e *Extractor) analyseSentence(st sentence, src, lg string, title bool) *se
 		s.clause[i] = c
 	}
 
-	for _, h := range e.actors.find(toks) {
+	for _, h := range e.actors.Find(toks) {
 		r := e.actorRows[h.ID]
 		a := actorRef{Name: r.Cols[0], Country: r.Cols[1], Kind: actorKind(r.Cols[2]), From: h.From, To: h.To}
 		// A company's name is its vendor mention too; a country inside a
@@ -178,7 +179,7 @@ func (s *sent) unknownMakers(named []hit) {
 			continue
 		}
 		j := h.To
-		for j < len(s.Toks) && j < h.To+3 && capitalised(s.Toks[j].Text) && !s.taken(j, named, j > h.To) {
+		for j < len(s.Toks) && j < h.To+3 && phrase.Capitalised(s.Toks[j].Text) && !s.taken(j, named, j > h.To) {
 			// A sentence's next clause or a list starts after a comma.
 			if j > h.To && strings.ContainsAny(s.src[s.Toks[j-1].End:s.Toks[j].Start], ",;:") {
 				break
@@ -292,7 +293,7 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			break
 		}
 		if a.Kind == kindCompany || a.Kind == kindOrg {
-			if capitalised(s.Toks[i].Text) {
+			if phrase.Capitalised(s.Toks[i].Text) {
 				break
 			}
 			continue // a named body has no nationality to give away
@@ -305,7 +306,7 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			if trigAt(s, i) && i-a.To <= 2 {
 				break
 			}
-			if capitalised(s.Toks[i].Text) && s.Toks[i].Lower != "s" {
+			if phrase.Capitalised(s.Toks[i].Text) && s.Toks[i].Lower != "s" {
 				break
 			}
 			continue
@@ -328,7 +329,7 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			a.Valid = true // "the Japanese ban", "Japan's planned ban"
 			break
 		}
-		if capitalised(s.Toks[i].Text) && s.Toks[i].Lower != "s" {
+		if phrase.Capitalised(s.Toks[i].Text) && s.Toks[i].Lower != "s" {
 			break // another name begins
 		}
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bansift/bansift/internal/phrase"
+)
 
 // actorLevel says how far from its trigger an actor was found; the further,
 // the less sure the claim.
@@ -44,7 +48,7 @@ func (e *Extractor) analyse(doc Document) *article {
 		a.sents = append(a.sents, s)
 	}
 	if t := strings.TrimSpace(doc.Title); t != "" {
-		st := sentence{span: span{0, len(doc.Title)}, Index: -1, Para: -1, Toks: tokenize(doc.Title, 0)}
+		st := sentence{span: span{0, len(doc.Title)}, Index: -1, Para: -1, Toks: phrase.Tokenize(doc.Title, 0)}
 		a.title = e.analyseSentence(st, doc.Title, a.lang, true)
 	}
 	a.confirmOpenNames()

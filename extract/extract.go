@@ -6,12 +6,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/phrase"
+	"github.com/bansift/bansift/names"
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
 	prosetok "github.com/jdkato/prose/v3/tokenize"
-
-	"github.com/bansift/bansift/corpus"
-	"github.com/bansift/bansift/names"
 )
 
 // Options configure an Extractor; the zero value works.
@@ -59,9 +59,9 @@ type Extractor struct {
 
 	split map[string]splitter
 
-	trig, status, sectors, reasons  map[string]*matcher
-	roles                           map[string]*[numRoles]*matcher // language -> role -> phrases
-	actors, vendors, products, tech *matcher
+	trig, status, sectors, reasons  map[string]*phrase.Matcher
+	roles                           map[string]*[numRoles]*phrase.Matcher // language -> role -> phrases
+	actors, vendors, products, tech *phrase.Matcher
 
 	trigRows, statusRows, roleRows, sectorRows, reasonRows []row
 	actorRows, vendorRows, productRows, techRows           []row
@@ -118,16 +118,14 @@ func New(opts Options) (*Extractor, error) {
 
 	e.trig = langMatchers(e.trigRows, 1, languages)
 	e.status = langMatchers(e.statusRows, 1, languages)
-	e.roles = map[string]*[numRoles]*matcher{}
+	e.roles = map[string]*[numRoles]*phrase.Matcher{}
 	for _, lg := range languages {
-		e.roles[lg] = &[numRoles]*matcher{}
+		e.roles[lg] = &[numRoles]*phrase.Matcher{}
 		for rl, role := range roleNames {
-			m := &matcher{}
+			m := &phrase.Matcher{}
 			for id, r := range e.roleRows {
 				if r.Cols[0] == role && langOK(r.Cols[1], lg) {
-					for _, p := range r.Phrases {
-						m.add(p, id)
-					}
+					addPhrases(m, r, id)
 				}
 			}
 			e.roles[lg][rl] = m
@@ -291,9 +289,9 @@ func (e *Extractor) RestrictionPhrases() map[string][]string {
 }
 
 // plural reports whether an anaphor refers to several vendors.
-func (e *Extractor) plural(phrase string) bool {
+func (e *Extractor) plural(anaphor string) bool {
 	for _, lg := range languages {
-		if len(e.roles[lg][rolePlural].find(tokenize(phrase, 0))) > 0 {
+		if len(e.roles[lg][rolePlural].Find(phrase.Tokenize(anaphor, 0))) > 0 {
 			return true
 		}
 	}
@@ -313,7 +311,7 @@ func withGenitives(rows []row) []row {
 		}
 		ph := slices.Clone(r.Phrases)
 		for _, p := range r.Phrases {
-			if strings.ContainsAny(p, " .-") || !capitalised(p) || upper(p) || strings.ContainsAny(p[len(p)-1:], "sxzß") {
+			if strings.ContainsAny(p, " .-") || !phrase.Capitalised(p) || phrase.Upper(p) || strings.ContainsAny(p[len(p)-1:], "sxzß") {
 				continue
 			}
 			if g := p + "s"; !slices.Contains(ph, g) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/bansift/bansift/internal/phrase"
 	"github.com/bansift/bansift/names"
 )
 
@@ -66,10 +67,10 @@ func (e *Extractor) addNearMisses(s *sent) {
 		if from < 0 {
 			continue
 		}
-		known := tokenize(f.Known, 0)
+		known := phrase.Tokenize(f.Known, 0)
 		switch f.Kind {
 		case names.KindCompany:
-			if h := e.vendors.find(known); len(h) == 1 && h[0].From == 0 && h[0].To == len(known) {
+			if h := e.vendors.Find(known); len(h) == 1 && h[0].From == 0 && h[0].To == len(known) {
 				r := e.vendorRows[h[0].ID]
 				s.targets = append(s.targets, targetRef{
 					Target: targetOf(s.text(from, to), r),
@@ -78,7 +79,7 @@ func (e *Extractor) addNearMisses(s *sent) {
 				sortTargets(s.targets)
 			}
 		case names.KindPlace:
-			if h := e.actors.find(known); len(h) == 1 && h[0].From == 0 && h[0].To == len(known) {
+			if h := e.actors.Find(known); len(h) == 1 && h[0].From == 0 && h[0].To == len(known) {
 				r := e.actorRows[h[0].ID]
 				a := actorRef{Name: r.Cols[0], Country: r.Cols[1], Kind: actorKind(r.Cols[2]), From: from, To: to}
 				e.qualifyActor(s, &a)

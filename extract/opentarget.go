@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/phrase"
 )
 
 // The open target slot: the gazetteers list the vendors bansift knows, but
@@ -62,14 +63,14 @@ func (s *sent) slotName(t hit, named []hit) (targetRef, bool) {
 			cat, j = tc.Category, tc.To
 			continue
 		}
-		if determiners[w.Lower] || (!capitalised(w.Text) && isWord(w.Text) && !s.inName(j, named) && !s.inRole(roleObject, j)) {
+		if determiners[w.Lower] || (!phrase.Capitalised(w.Text) && isWord(w.Text) && !s.inName(j, named) && !s.inRole(roleObject, j)) {
 			j++
 			continue
 		}
 		break
 	}
 	from := j
-	for j < len(s.Toks) && j-from < maxNameWords && s.clause[j] == c && capitalised(s.Toks[j].Text) &&
+	for j < len(s.Toks) && j-from < maxNameWords && s.clause[j] == c && phrase.Capitalised(s.Toks[j].Text) &&
 		!s.taken(j, named, j > from) && s.Toks[j].Lower != "s" && !calendar[s.Toks[j].Lower] {
 		if j > from && strings.ContainsAny(s.src[s.Toks[j-1].End:s.Toks[j].Start], ",;:") {
 			break
@@ -105,7 +106,7 @@ func (s *sent) germanSlot(t hit, named []hit) (targetRef, bool) {
 			continue
 		}
 		j := tc.To
-		for j < t.From && j-tc.To < maxNameWords && capitalised(s.Toks[j].Text) && !s.taken(j, named, j > tc.To) {
+		for j < t.From && j-tc.To < maxNameWords && phrase.Capitalised(s.Toks[j].Text) && !s.taken(j, named, j > tc.To) {
 			j++
 		}
 		if j > tc.To {

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
+
+	"github.com/bansift/bansift/internal/phrase"
 )
 
 // splitter cuts one paragraph into sentence spans (offsets relative to para).
@@ -166,7 +168,7 @@ func sentences(text string, sp splitter) []sentence {
 				span:  span{st, en},
 				Para:  p,
 				Index: len(out),
-				Toks:  tokenize(text[st:en], st),
+				Toks:  phrase.Tokenize(text[st:en], st),
 			})
 		}
 	}

@@ -4,48 +4,16 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bansift/bansift/internal/phrase"
 )
 
-// token is one word of a text with its byte span. Punctuation is not a token:
-// phrases match across it ("U.S." reads as "u s", "China's" as "china s"),
-// which is what gazetteer aliases written the same way expect.
-type token struct {
-	Text  string // as written
-	Lower string // lower-cased, for matching
-	Start int    // byte offsets into the text the token came from
-	End   int
-}
-
-// tokenize splits s into words: maximal runs of letters and digits. Offsets
-// are relative to s plus base.
-func tokenize(s string, base int) []token {
-	var toks []token
-	start := -1
-	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			toks = append(toks, newToken(s[start:i], base+start))
-			start = -1
-		}
-	}
-	if start >= 0 {
-		toks = append(toks, newToken(s[start:], base+start))
-	}
-	return toks
-}
-
-func newToken(w string, start int) token {
-	return token{Text: w, Lower: strings.ToLower(w), Start: start, End: start + len(w)}
-}
-
-// capitalised reports whether w starts with an upper-case letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
+// token and hit are the phrase language's words and matches: extract reads
+// its tables with internal/phrase like every other stage.
+type (
+	token = phrase.Token
+	hit   = phrase.Hit
+)
 
 // span is a byte range [Start, End) of a text.
 type span struct{ Start, End int }

@@ -8,6 +8,8 @@ package relevance
 // headline's frame needs an actor in the headline or the lead, a sentence
 // of the lead its own.
 
+import "github.com/bansift/bansift/internal/phrase"
+
 // Gazetteer names actors and technologies the way the extractor's
 // gazetteers do (extract.Extractor.Mentions): a country or government body, a
 // vendor, product or specific kind of technology. The cues' own technology
@@ -60,7 +62,7 @@ func (f frame) frames() bool { return f.states() && f.technology && !f.lifted &&
 func (f frame) placed() bool { return f.authority || f.actor }
 
 func (j *Judge) frame(lang, s string) frame {
-	toks := tokens(s)
+	toks := phrase.Tokenize(s, 0)
 	f := frame{
 		reading:    j.read(lang, s),
 		strict:     j.lex.has(lang, kindRestriction, toks),
@@ -131,11 +133,11 @@ var signals = []signalRule{
 // liftedLead reports whether the headline or the text's first sentence
 // reports a restriction lifted.
 func (j *Judge) liftedLead(lang, title, text string) bool {
-	if j.lex.has(lang, kindLifted, tokens(title)) {
+	if j.lex.has(lang, kindLifted, phrase.Tokenize(title, 0)) {
 		return true
 	}
 	ss := sentences(text)
-	return len(ss) > 0 && j.lex.has(lang, kindLifted, tokens(ss[0]))
+	return len(ss) > 0 && j.lex.has(lang, kindLifted, phrase.Tokenize(ss[0], 0))
 }
 
 // ownSignal is the score of the article's strongest own signal, or 0. An

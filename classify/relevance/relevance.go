@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/phrase"
 )
 
 // Threshold is the score from which an article counts as reporting a
@@ -77,7 +78,7 @@ func New(opts Options) (*Judge, error) {
 	}
 	for lang, phrases := range opts.Restrictions {
 		for _, ph := range phrases {
-			if p, err := parsePattern(ph); err == nil {
+			if p, err := phrase.Compile(ph); err == nil {
 				lex.add(lang, kindRestriction, p)
 			}
 		}
@@ -202,7 +203,7 @@ type reading struct {
 func (r reading) solid() bool { return r.restriction && r.authority }
 
 func (j *Judge) read(lang, s string) reading {
-	toks := tokens(s)
+	toks := phrase.Tokenize(s, 0)
 	return reading{
 		// An official examination backs a claim as a restriction does.
 		restriction: j.lex.has(lang, kindRestriction, toks) || j.lex.has(lang, kindReview, toks),
@@ -281,9 +282,9 @@ func spelledOut(text, acr string) bool {
 		}
 		at := i + k
 		i = at + len(acr)
-		before := tokens(text[max(0, at-200):at])
+		before := phrase.Tokenize(text[max(0, at-200):at], 0)
 		// Skip the joining "or", "aka", "also".
-		for len(before) > 0 && (before[len(before)-1] == "or" || before[len(before)-1] == "aka") {
+		for len(before) > 0 && (before[len(before)-1].Lower == "or" || before[len(before)-1].Lower == "aka") {
 			before = before[:len(before)-1]
 		}
 		if len(before) < n {
@@ -291,7 +292,7 @@ func spelledOut(text, acr string) bool {
 		}
 		initials := make([]byte, 0, n)
 		for _, w := range before[len(before)-n:] {
-			initials = append(initials, w[0])
+			initials = append(initials, w.Lower[0])
 		}
 		if strings.EqualFold(string(initials), acr) {
 			return true
