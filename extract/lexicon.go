@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
 	"github.com/bansift/bansift/internal/phrase"
 )
@@ -104,18 +102,10 @@ func loadTables(extra []string) (map[string][]row, error) {
 // (see internal/phrase), so a bad phrase is reported with its line.
 func readTable(path string, r io.Reader, cols int, phrases bool) ([]row, error) {
 	var rows []row
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := lexfile.Lines(path, r, func(line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) != cols {
-			return nil, &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("want %d tab-separated columns, got %d", cols, len(f))}
+			return fmt.Errorf("want %d tab-separated columns, got %d", cols, len(f))
 		}
 		var list []string
 		for _, p := range strings.Split(f[cols-1], "|") {
@@ -124,21 +114,22 @@ func readTable(path string, r io.Reader, cols int, phrases bool) ([]row, error) 
 			}
 			if phrases {
 				if _, err := phrase.Compile(p); err != nil {
-					return nil, &corpus.ParseError{Path: path, Line: n, Err: err}
+					return err
 				}
 			}
 			list = append(list, p)
 		}
 		if len(list) == 0 {
-			return nil, &corpus.ParseError{Path: path, Line: n, Err: errors.New("no phrases in the last column")}
+			return errors.New("no phrases in the last column")
 		}
 		for i := range f[:cols-1] {
 			f[i] = strings.TrimSpace(f[i])
 		}
 		rows = append(rows, row{Cols: f[:cols-1], Phrases: list})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, &corpus.ParseError{Path: path, Line: n, Err: err}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return rows, nil
 }

@@ -1,7 +1,6 @@
 package names
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
 )
 
@@ -51,21 +49,10 @@ var ErrColumns = errors.New("want tab-separated columns: name, country, role, or
 // labels errors.
 func ParseNames(r io.Reader, kind Kind, path string) ([]Name, error) {
 	var out []Name
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		for i := range cols {
-			cols[i] = strings.TrimSpace(cols[i])
-		}
+	err := lexfile.Lines(path, r, func(line string) error {
+		cols := lexfile.Columns(line)
 		if cols[0] == "" || len(cols) > 5 {
-			return nil, &corpus.ParseError{Path: path, Line: line, Err: ErrColumns}
+			return ErrColumns
 		}
 		for len(cols) < 5 {
 			cols = append(cols, "")
@@ -77,9 +64,10 @@ func ParseNames(r io.Reader, kind Kind, path string) ([]Name, error) {
 			}
 		}
 		out = append(out, n)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, &corpus.ParseError{Path: path, Line: line, Err: err}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

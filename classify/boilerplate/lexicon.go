@@ -1,7 +1,6 @@
 package boilerplate
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
@@ -118,37 +117,23 @@ func (lx *lexicon) addStop(path, lang string, r io.Reader) error {
 		set = map[string]bool{}
 		lx.stop[lang] = set
 	}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.HasPrefix(w, "#") {
-			continue
-		}
-		set[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] = true
-	}
-	if err := sc.Err(); err != nil {
-		return &corpus.ParseError{Path: path, Err: err}
-	}
-	return nil
+	return lexfile.Lines(path, r, func(line string) error {
+		set[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(line), "’", "'"))] = true
+		return nil
+	})
 }
 
 func (lx *lexicon) addCues(path string, r io.Reader) error {
-	sc := bufio.NewScanner(r)
 	kind := corpus.RemovedOther
-	n := 0
-	for sc.Scan() {
-		n++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
+	return lexfile.Lines(path, r, func(line string) error {
+		s := strings.TrimSpace(line)
 		if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
 			k := corpus.RemovedKind(strings.TrimSpace(s[1 : len(s)-1]))
 			if !slices.Contains(corpus.RemovedKinds, k) {
-				return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("unknown kind %q (known: %v)", k, corpus.RemovedKinds)}
+				return fmt.Errorf("unknown kind %q (known: %v)", k, corpus.RemovedKinds)
 			}
 			kind = k
-			continue
+			return nil
 		}
 		mode := cueShort
 		switch s[0] {
@@ -163,7 +148,7 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 		}
 		phrase := foldCue(s)
 		if phrase == "" {
-			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("empty cue")}
+			return fmt.Errorf("empty cue")
 		}
 		c := cue{phrase: phrase, mode: mode, kind: kind, oneWord: !strings.Contains(strings.TrimSpace(phrase), " ")}
 		if mode == cueWhole || mode == cueSection {
@@ -171,14 +156,11 @@ func (lx *lexicon) addCues(path string, r io.Reader) error {
 			if old, ok := lx.whole[phrase]; !ok || old.mode != cueSection {
 				lx.whole[phrase] = &c
 			}
-			continue
+			return nil
 		}
 		lx.partial = append(lx.partial, c)
-	}
-	if err := sc.Err(); err != nil {
-		return &corpus.ParseError{Path: path, Err: err}
-	}
-	return nil
+		return nil
+	})
 }
 
 // foldCue lower-cases s and keeps only its words, each followed by one space

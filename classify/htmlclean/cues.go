@@ -1,7 +1,6 @@
 package htmlclean
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -116,20 +115,15 @@ func loadCues(extra []string) (*cueSet, error) {
 // parse adds the cues of one file. A line is "kind op pattern"; blank lines
 // and lines starting with # are skipped.
 func (cs *cueSet) parse(path, data string) error {
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	return lexfile.Lines(path, strings.NewReader(data), func(line string) error {
+		line = strings.TrimSpace(line)
 		f := strings.Fields(line)
 		if len(f) < 3 {
-			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("want \"kind op pattern\", got %q", line)}
+			return fmt.Errorf("want \"kind op pattern\", got %q", line)
 		}
 		kind := corpus.RemovedKind(f[0])
 		if !slices.Contains(corpus.RemovedKinds, kind) {
-			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("unknown kind %q (known: %v)", f[0], corpus.RemovedKinds)}
+			return fmt.Errorf("unknown kind %q (known: %v)", f[0], corpus.RemovedKinds)
 		}
 		op := cueOp(f[1])
 		// A line cue is compared with a whole normalised paragraph; prefix
@@ -140,7 +134,7 @@ func (cs *cueSet) parse(path, data string) error {
 			pattern = normalize(pattern)
 		}
 		if pattern == "" {
-			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("empty pattern")}
+			return fmt.Errorf("empty pattern")
 		}
 		switch op {
 		case opClass:
@@ -164,10 +158,10 @@ func (cs *cueSet) parse(path, data string) error {
 		case opContains:
 			cs.contains = append(cs.contains, cue{kind, op, pattern})
 		default:
-			return &corpus.ParseError{Path: path, Line: n, Err: fmt.Errorf("unknown op %q (known: %v)", f[1], cueOps)}
+			return fmt.Errorf("unknown op %q (known: %v)", f[1], cueOps)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // normalize lower-cases s, keeps letters, digits and inner punctuation, and

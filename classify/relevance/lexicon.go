@@ -1,7 +1,6 @@
 package relevance
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
@@ -9,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
 	"github.com/bansift/bansift/internal/phrase"
 )
@@ -89,39 +87,28 @@ func (l *lexicon) has(lang string, k kind, toks []phrase.Token) bool {
 // load reads one cues file into l: lines "kind<TAB>language<TAB>a|b|c",
 // "#" comments and blank lines skipped.
 func (l *lexicon) load(name string, r io.Reader) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
+	return lexfile.Lines(name, r, func(line string) error {
+		cols := strings.Split(strings.TrimSpace(line), "\t")
 		if len(cols) != 3 {
-			return &corpus.ParseError{Path: name, Line: n, Err: fmt.Errorf("want 3 tab-separated columns, got %d", len(cols))}
+			return fmt.Errorf("want 3 tab-separated columns, got %d", len(cols))
 		}
 		k, ok := kindNames[cols[0]]
 		if !ok {
-			return &corpus.ParseError{Path: name, Line: n, Err: fmt.Errorf("unknown kind %q (known: %s)", cols[0], knownKinds())}
+			return fmt.Errorf("unknown kind %q (known: %s)", cols[0], knownKinds())
 		}
 		lang := strings.TrimSpace(cols[1])
 		if lang == "" {
-			return &corpus.ParseError{Path: name, Line: n, Err: fmt.Errorf("empty language")}
+			return fmt.Errorf("empty language")
 		}
 		for _, ph := range strings.Split(cols[2], "|") {
 			p, err := phrase.Compile(ph)
 			if err != nil {
-				return &corpus.ParseError{Path: name, Line: n, Err: err}
+				return err
 			}
 			l.add(lang, k, p)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return &corpus.ParseError{Path: name, Line: n, Err: err}
-	}
-	return nil
+		return nil
+	})
 }
 
 // loadLexicon reads the embedded cues and then the user's files; a

@@ -1,7 +1,6 @@
 package translation
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"io"
@@ -9,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bansift/bansift/corpus"
 	"github.com/bansift/bansift/internal/lexfile"
 )
 
@@ -51,27 +49,7 @@ var ErrColumns = errors.New("wrong number of tab-separated columns")
 // eachLine calls fn with the tab-separated, trimmed columns of every
 // non-blank, non-comment line of r.
 func eachLine(r io.Reader, path string, fn func(cols []string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if t := strings.TrimSpace(text); t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		for i := range cols {
-			cols[i] = strings.TrimSpace(cols[i])
-		}
-		if err := fn(cols); err != nil {
-			return &corpus.ParseError{Path: path, Line: line, Err: err}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return &corpus.ParseError{Path: path, Line: line, Err: err}
-	}
-	return nil
+	return lexfile.Lines(path, r, func(line string) error { return fn(lexfile.Columns(line)) })
 }
 
 // splitList splits a sep-separated column, dropping empty items.

@@ -8,11 +8,14 @@ package lexfile
 
 import (
 	"bufio"
-	"fmt"
+	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 // Expand replaces each folder among paths by its files ending in ext, in
@@ -47,16 +50,47 @@ func WordSet(fsys fs.FS, path string) (map[string]bool, error) {
 	}
 	defer f.Close()
 	set := map[string]bool{}
-	sc := bufio.NewScanner(f)
+	err = Lines(path, f, func(line string) error {
+		set[strings.ToLower(strings.TrimSpace(line))] = true
+		return nil
+	})
+	return set, err
+}
+
+// Lines calls fn with each line of a lexicon file that is not blank and
+// does not start with "#", with its line number, so every stage's tables
+// are read the same way. A line's trailing "\r" is dropped. An error from
+// fn, or from reading, is returned as a *corpus.ParseError naming path and
+// the line.
+func Lines(path string, r io.Reader, fn func(line string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	n := 0
 	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.HasPrefix(w, "#") {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
-		set[strings.ToLower(w)] = true
+		if err := fn(line); err != nil {
+			var pe *corpus.ParseError
+			if errors.As(err, &pe) {
+				return err
+			}
+			return &corpus.ParseError{Path: path, Line: n, Err: err}
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return &corpus.ParseError{Path: path, Line: n, Err: err}
 	}
-	return set, nil
+	return nil
+}
+
+// Columns splits a line at tabs and trims each column.
+func Columns(line string) []string {
+	cols := strings.Split(line, "\t")
+	for i := range cols {
+		cols[i] = strings.TrimSpace(cols[i])
+	}
+	return cols
 }

@@ -1,12 +1,16 @@
 package lexfile
 
 import (
+	"errors"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 func TestExpand(t *testing.T) {
@@ -46,5 +50,24 @@ func TestWordSet(t *testing.T) {
 	}
 	if _, err := WordSet(fsys, "missing.txt"); err == nil {
 		t.Error("a missing file must be an error")
+	}
+}
+
+func TestLinesSkipsCommentsAndPlacesErrors(t *testing.T) {
+	in := "# a comment\n\nfirst\r\n  \t\nsecond\nbad\n"
+	var got []string
+	err := Lines("x.tsv", strings.NewReader(in), func(line string) error {
+		if line == "bad" {
+			return errors.New("no good")
+		}
+		got = append(got, line)
+		return nil
+	})
+	if strings.Join(got, ",") != "first,second" {
+		t.Errorf("lines: got %q", got)
+	}
+	var pe *corpus.ParseError
+	if !errors.As(err, &pe) || pe.Path != "x.tsv" || pe.Line != 6 {
+		t.Errorf("want a ParseError at x.tsv:6, got %v", err)
 	}
 }
