@@ -17,7 +17,7 @@
 //
 // ExtractResult returns the claims with Result.Unplaced, the confidence of a
 // restriction found whose imposer's country the article never gives (a
-// city council, a parliament's administration): relevance.ScoreResult
+// city council, a parliament's administration): relevance.Judge.Decide
 // counts it.
 //
 // The work is rules over lexicons, all embedded data files in data/ that a

@@ -251,7 +251,7 @@ type Result struct {
 	// Unplaced is the confidence of the best restriction found whose
 	// imposer's country the article never gives ("the city council banned
 	// TikTok"): no claim can carry it, but the article reports one. Zero
-	// when there is none. relevance.ScoreResult reads it.
+	// when there is none. relevance.Judge.Decide reads it (Input.Unplaced).
 	Unplaced float64
 }
 

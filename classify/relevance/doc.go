@@ -55,6 +55,6 @@
 // are kept), and on the 181 general-news pages of the extraction benchmark
 // it removes every false claim.
 //
-// Score and ScoreResult are the same decision without the language, for
-// callers that have only claims.
+// Judge.Decide is the package's one entry point; Default gives a Judge over
+// the built-in cues.
 package relevance

@@ -180,20 +180,6 @@ func (j *Judge) Decide(in Input) Decision {
 	return d
 }
 
-// score decides whether an article reports a technology restriction from
-// its claims, with the built-in cues (for the tests, through Score).
-func score(title, text string, claims []corpus.Claim) corpus.Relevance {
-	return Default().Decide(Input{Title: title, Text: text, Claims: claims}).Relevance
-}
-
-// ScoreResult is Score with the extractor's evidence of a restriction it
-// could not make a claim of, for want of the imposer's country
-// (extract.Result.Unplaced): "Die Stadtverwaltung hat TikTok verboten"
-// reports a restriction though no claim can say whose.
-func ScoreResult(title, text string, claims []corpus.Claim, unplaced float64) corpus.Relevance {
-	return Default().Decide(Input{Title: title, Text: text, Claims: claims, Unplaced: unplaced}).Relevance
-}
-
 // reading is what the cues find in a stretch of text.
 type reading struct {
 	restriction, change, authority bool

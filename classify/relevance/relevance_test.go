@@ -232,10 +232,10 @@ func TestDecideBounds(t *testing.T) {
 	}
 }
 
-// ScoreResult also counts restrictions the extractor found but could not
+// Decide also counts restrictions the extractor found but could not
 // make claims of, for want of the imposer's country; hard negatives stay
 // negative.
-func TestScoreResultUnplaced(t *testing.T) {
+func TestDecideUnplaced(t *testing.T) {
 	tests := []struct {
 		name, lang, title, text string
 		want                    bool
@@ -260,12 +260,12 @@ func TestScoreResultUnplaced(t *testing.T) {
 			if len(res.Claims) > 0 {
 				t.Fatalf("want no claims (no country), got %+v", res.Claims)
 			}
-			got := relevance.ScoreResult(tc.title, tc.text, res.Claims, res.Unplaced)
+			got := relevance.Default().Decide(relevance.Input{Title: tc.title, Text: tc.text, Claims: res.Claims, Unplaced: res.Unplaced})
 			if got.Label != tc.want {
 				t.Errorf("Label = %v (score %.2f), want %v", got.Label, got.Score, tc.want)
 			}
-			if old := relevance.Score(tc.title, tc.text, res.Claims); old.Label && !tc.want {
-				t.Errorf("Score alone says relevant")
+			if old := relevance.Default().Decide(relevance.Input{Title: tc.title, Text: tc.text, Claims: res.Claims}); old.Label && !tc.want {
+				t.Errorf("the claims alone say relevant")
 			}
 		})
 	}
