@@ -87,8 +87,10 @@ func joined(text string, toks []token) bool {
 	return true
 }
 
-// tokenize splits text into words: runs of letters and digits with inner
-// apostrophes, dots and hyphens ("O'Brien", "U.S", "Jae-in").
+// tokenize splits text into name words: runs of letters and digits with
+// inner apostrophes, dots and hyphens ("O'Brien", "U.S", "Jae-in"). Unlike
+// the lexicon words of internal/phrase, a name keeps its inner punctuation,
+// since a near miss is measured on the spelling as written.
 func tokenize(text string) []token {
 	var out []token
 	start := -1
