@@ -30,7 +30,18 @@ var particles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true
 // Find returns the known names in text and their near misses, in text order,
 // longest first where they overlap. A single capitalised word that the text
 // also uses in lower case is an ordinary word and never a near miss.
-func (m *Matcher) Find(text string) []Found {
+func (m *Matcher) Find(text string) []Found { return m.find(text, 1) }
+
+// FindNearSpans is Find for a caller that wants only the near misses of two
+// words or more (translation: a one-word near miss is too often another
+// English word). It returns what Find returns less the one-word near
+// misses, without the cost of looking for them, which is most of Find's.
+func (m *Matcher) FindNearSpans(text string) []Found { return m.find(text, 2) }
+
+// find is Find, trying near misses only for spans of nearWords words or
+// more. A one-word span consumes one word whether or not it is found, so
+// skipping its near miss changes no other result.
+func (m *Matcher) find(text string, nearWords int) []Found {
 	toks := tokenize(text)
 	lower := map[string]bool{}
 	for _, t := range toks {
@@ -55,7 +66,7 @@ func (m *Matcher) Find(text string) []Found {
 			f := Found{Text: s, Start: toks[i].start, End: toks[j].end}
 			if name, ok := m.Lookup(s); ok {
 				f.Match = m.match(name, alignment{})
-			} else if n == 1 && lower[strings.ToLower(s)] {
+			} else if n < nearWords || (n == 1 && lower[strings.ToLower(s)]) {
 				continue
 			} else if mt, ok := m.NearMiss(s); ok {
 				f.Match, f.Near = mt, true

@@ -4,11 +4,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/bansift/bansift/corpus"
+	"github.com/bansift/bansift/internal/sharedtest"
 )
 
 func TestNearMiss(t *testing.T) {
@@ -168,6 +170,45 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// FindNearSpans is Find less its one-word near misses: over the benchmark's
+// text dumps (when ../shared is there) and a few sentences written to hold
+// one-word and longer near misses side by side.
+func TestFindNearSpansIsFindLessOneWordNearMisses(t *testing.T) {
+	m := Default()
+	texts := []string{
+		"Spokesman Yoshihidi Soja said Huawey and Tokio disagreed with Donald Trump.",
+		"Zhao Li Jian met Moon Jai-in; Sauda Arabya was not there.",
+	}
+	if dir := sharedtest.Dir(t); dir != "" {
+		files, _ := filepath.Glob(filepath.Join(dir, "bench", "article-extraction", "text", "*.txt"))
+		for _, f := range files[:min(len(files), 60)] {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	oneWordNear := 0
+	for _, text := range texts {
+		var want []Found
+		for _, f := range m.Find(text) {
+			if f.Near && !strings.Contains(f.Text, " ") {
+				oneWordNear++
+				continue
+			}
+			want = append(want, f)
+		}
+		got := m.FindNearSpans(text)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("FindNearSpans differs from Find less one-word near misses:\n got  %+v\n want %+v", got, want)
+		}
+	}
+	if oneWordNear == 0 {
+		t.Error("no one-word near miss in the texts: the test exercises nothing")
 	}
 }
 

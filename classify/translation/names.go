@@ -14,7 +14,7 @@ import (
 func (d *Detector) nearMisses(in *Input, s *featureSet) {
 	seen := map[string]bool{}
 	for _, text := range []string{in.Title, in.Text} {
-		for _, f := range d.names.Find(text) {
+		for _, f := range d.names.FindNearSpans(text) {
 			// English spells Arabic names many ways: no evidence there. A
 			// one-word near miss is too often another English word
 			// ("Columbia" for "Colombia", "Grace" for "Greece").

@@ -21,31 +21,45 @@ type creditPlace struct {
 	re        *regexp.Regexp
 	shortOnly bool // only on short lines: in a sentence it would be a citation
 	dateline  bool // the capture may be an unlisted outlet of Arabic form
+	// needs lists the characters re cannot match without: the line must
+	// hold one of each string's. Most lines hold none of them, and a
+	// look-up is far cheaper than running the expression.
+	needs []string
+}
+
+// possible reports whether line holds what p needs.
+func (p creditPlace) possible(line string) bool {
+	for _, n := range p.needs {
+		if !strings.ContainsAny(line, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // creditPlaces are tried on every line of the page, in this order.
 var creditPlaces = []creditPlace{
 	// A source in brackets closing a dateline or a line: "Muscat, 6 May
 	// (ONA) --", "JEDDAH (Reuters) -", "Abu Dhabi (Etihad)".
-	{re: regexp.MustCompile(`\(([^()\n]{2,40})\)\s*(?:[-–—:]|$)`)},
+	{re: regexp.MustCompile(`\(([^()\n]{2,40})\)\s*(?:[-–—:]|$)`), needs: []string{"(", ")"}},
 	// A source in brackets after a dated dateline, before the story:
 	// "ASHGABAT, November 14, 2016 (WAFA) President ...". The date keeps
 	// out "The Saudi Press Agency (SPA) reported".
-	{re: regexp.MustCompile(`^\W{0,3}\p{Lu}[\p{L}'’.]*(?:[ ,]+[\p{L}\d'’.]+){0,5}?[ ,]+\d{1,4},?\s*\(([^()\n]{2,60})\)`)},
+	{re: regexp.MustCompile(`^\W{0,3}\p{Lu}[\p{L}'’.]*(?:[ ,]+[\p{L}\d'’.]+){0,5}?[ ,]+\d{1,4},?\s*\(([^()\n]{2,60})\)`), needs: []string{"(", ")", "0123456789"}},
 	// An aggregator's credit: its name, a dash, the source, a bracket:
 	// "(MENAFN - Jordan News Agency)", "MENAFN - Amman Net)".
-	{re: regexp.MustCompile(`\b\p{Lu}{3,10}\s*-\s*([^()\n]{2,40})\)`)},
+	{re: regexp.MustCompile(`\b\p{Lu}{3,10}\s*-\s*([^()\n]{2,40})\)`), needs: []string{"-", ")"}},
 	// A source after the place and a comma or dash, before a dash, a colon,
 	// a wide gap or the end: "Damascus, SANA –", "ADEN-SABA",
 	// "Baghdad-AlSHARQIYA   September 28:".
-	{re: regexp.MustCompile(`^\W{0,3}\p{Lu}[\p{L}'’.]*(?:[ /]\p{L}[\p{L}'’.]*){0,3}\s*[,–—-]\s*(\p{L}[\p{L} ]{1,30}?)\s*(?:[–—:-]|\s{2,}|$)`), dateline: true},
+	{re: regexp.MustCompile(`^\W{0,3}\p{Lu}[\p{L}'’.]*(?:[ /]\p{L}[\p{L}'’.]*){0,3}\s*[,–—-]\s*(\p{L}[\p{L} ]{1,30}?)\s*(?:[–—:-]|\s{2,}|$)`), dateline: true, needs: []string{",–—-"}},
 	// A source and a slash opening the story: "Shafaq News/ A source said".
-	{re: regexp.MustCompile(`^\W{0,3}(\p{L}[\p{L} ]{2,30}?)\s?/\s`)},
+	{re: regexp.MustCompile(`^\W{0,3}(\p{L}[\p{L} ]{2,30}?)\s?/\s`), needs: []string{"/"}},
 	// A labelled credit: "Source: BNA", "Credit - Al Arabiya", "via SPA".
 	{re: regexp.MustCompile(`(?i)^\W*(?:sources?|credits?)\s*[:|\-–—]\s*(.{2,60})$`), shortOnly: true},
 	{re: regexp.MustCompile(`(?i)^\W*(?:via|copyright|©|\(c\)|(?:originally|first) published (?:in|by|on)|translated (?:from|by)|translation (?:from|by))\s+(.{2,60})$`), shortOnly: true},
 	// A source between dashes ending a line: "... - Emirates News Agency, WAM -".
-	{re: regexp.MustCompile(`[-–—]\s*([^-–—\n]{2,40}?)\s*[-–—]\s*$`), shortOnly: true},
+	{re: regexp.MustCompile(`[-–—]\s*([^-–—\n]{2,40}?)\s*[-–—]\s*$`), shortOnly: true, needs: []string{"-–—"}},
 }
 
 // saysTranslated is a page's own statement that it is a translation from Arabic.
@@ -123,7 +137,7 @@ func (d *Detector) provenance(in *Input, s *featureSet) {
 			}
 		}
 		for _, p := range creditPlaces {
-			if p.shortOnly && !short {
+			if (p.shortOnly && !short) || !p.possible(l) {
 				continue
 			}
 			for _, m := range p.re.FindAllStringSubmatch(l, -1) {
