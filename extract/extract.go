@@ -124,8 +124,13 @@ func New(opts Options) (*Extractor, error) {
 		for rl, role := range roleNames {
 			m := &phrase.Matcher{}
 			for id, r := range e.roleRows {
-				if r.Cols[0] == role && langOK(r.Cols[1], lg) {
-					addPhrases(m, r, id)
+				if r.Cols[0] != role || !langOK(r.Cols[1], lg) {
+					continue
+				}
+				for _, p := range r.Phrases {
+					for _, v := range articleVariants(lg, p) {
+						m.Add(phrase.MustCompile(v), id)
+					}
 				}
 			}
 			e.roles[lg][rl] = m

@@ -110,6 +110,13 @@ func (a *article) pointedBack(s *sent, i int, t hit) (refs []targetRef, from *se
 		if len(refs) > 0 && from == s {
 			from = a.sents[max(0, i-1)]
 		}
+		// A noun anaphor ("the app", "die App") with nothing named near
+		// points at the vendor the whole article is about.
+		if len(refs) == 0 && h.To-h.From >= 2 {
+			if tr, in := a.topicVendor(); tr != nil {
+				refs, from = []targetRef{*tr}, in
+			}
+		}
 		break
 	}
 	return refs, from

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bansift/bansift/corpus"
@@ -210,4 +211,39 @@ func TestOpenTargetSlot(t *testing.T) {
 			text: "Pakistan's competition regulator is investigating the Quorbit app over its fees.",
 			want: []step{{country: "PK", action: corpus.ActionReview, vendors: []string{}}}},
 	})
+}
+
+// A German anaphor's article follows its noun's case: "der App" after
+// "Nutzung", "dem Unternehmen" after "mit", though the lexicon writes one
+// form of each.
+func TestGermanAnaphorInAnyCase(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de der App", lang: "de",
+			text: "Die Schweiz hat Telegram im Bundesnetz gesperrt. " +
+				"Nun hat auch Norwegens Verteidigungsministerium die Installation der App auf allen Dienstgeräten untersagt.",
+			want: []step{{country: "CH", vendors: []string{"Telegram"}}, {country: "NO", vendors: []string{"Telegram"}}}},
+	})
+}
+
+// A list of national measures names its vendor at the top and then only
+// points back at it, further than an anaphor usually reaches; the vendor
+// the article is about is the one it points at. Where no vendor stands out
+// the anaphor stays unresolved.
+func TestAnaphorFallsBackOnTheTopicVendor(t *testing.T) {
+	list := "Mehrere Staaten gehen gegen Telegram vor. Telegram weist die Vorwürfe zurück. " +
+		"Der Dienst hat weltweit viele Nutzer. Die Zahl wächst seit Jahren. Kritiker sehen darin ein Risiko. " +
+		"Estland: Das Innenministerium hat die Nutzung der App auf Diensthandys verboten."
+	runMechanism(t, []mechanismCase{
+		{name: "de topic vendor far back", lang: "de", title: "Telegram unter Druck",
+			text: list,
+			want: []step{{country: "EE", vendors: []string{"Telegram"}}}},
+	})
+	doc := Document{Language: "de", Text: strings.Replace(strings.Replace(list, "Telegram weist", "Signal weist", 1), "gegen Telegram", "gegen Signal und Telegram", 1)}
+	for _, c := range extractor(t).Extract(doc) {
+		for _, tg := range c.Targets {
+			if tg.Vendor != "" {
+				t.Errorf("two vendors named alike: want no vendor resolved, got %+v", c)
+			}
+		}
+	}
 }
