@@ -117,6 +117,9 @@ func (a *article) readCues(s *sent, t hit, actors []actorRef) statusEvidence {
 		if st == corpus.StatusReported && s.inGrounds(t, h) {
 			continue
 		}
+		if st == corpus.StatusUnderReview && s.namesABody(h) {
+			continue
+		}
 		if st == corpus.StatusReported || st == corpus.StatusEnacted {
 			ev.found[st] = true
 			if st == corpus.StatusReported && slices.ContainsFunc(s.roles[rolePress], func(p hit) bool { return overlaps(p, h) }) {
@@ -381,4 +384,11 @@ func (s *sent) legislatorAsks(t hit) bool {
 		}
 	}
 	return false
+}
+
+// namesABody reports whether review cue h qualifies the body noun right
+// after it ("the federal investigation agency", "an inquiry commission"):
+// it then names who acts, not a step still under examination.
+func (s *sent) namesABody(h hit) bool {
+	return h.To < len(s.Toks) && !s.inRole(roleGovernment, h.To-1) && s.inRole(roleGovernment, h.To)
 }

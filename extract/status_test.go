@@ -351,3 +351,17 @@ func TestAskedAndImmediate(t *testing.T) {
 			want: []step{{country: "PK", action: corpus.ActionBan, status: corpus.StatusEnacted}}},
 	})
 }
+
+// A review word that qualifies a body ("the investigation bureau", "a
+// review commission") names who acts; it leaves the step as the clause
+// tells it. A review as the step itself stays under review.
+func TestReviewWordInABodysName(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en investigation bureau asks, regulator orders", lang: "en",
+			text: "Acting on a request from the national investigation bureau, Pakistan's telecoms regulator ordered providers to block Telegram.",
+			want: []step{{country: "PK", status: corpus.StatusEnacted, vendors: []string{"Telegram"}}}},
+		{name: "en a review of the ban stays under review", lang: "en",
+			text: "Pakistan's telecoms regulator is conducting an investigation into whether to block Telegram.",
+			want: []step{{country: "PK", status: corpus.StatusUnderReview, vendors: []string{"Telegram"}}}},
+	})
+}
