@@ -44,12 +44,13 @@ const (
 	roleExecutive                // a company's people: "CEO", "founder", "Konzernchef"
 	roleControl                  // verbs that order someone to act: "directed", "urged", "aufgefordert"
 	roleLegislator               // members of a legislature: "MP", "lawmakers", "Abgeordnete"
+	roleSign                     // signing an instrument into force: "signed into law", "unterzeichnete"
 	numRoles
 )
 
 // roleNames are the roles as roles.tsv names them, indexed by role.
 var roleNames = [numRoles]string{"government", "company", "speaker", "speech", "passive", "clause",
-	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function", "buy", "maker", "channel", "executive", "control", "legislator"}
+	"negative", "person", "anaphor", "coord", "actorref", "export", "agent", "object", "plural", "hypothetical", "because", "staff", "press", "report", "measure", "lift", "condition", "follow", "background", "question", "grounds", "replacement", "purchase", "affects", "function", "buy", "maker", "channel", "executive", "control", "legislator", "sign"}
 
 // roleAt returns the hit of role that starts at token i.
 func (s *sent) roleAt(r role, i int) (hit, bool) {

@@ -150,6 +150,11 @@ func (a *article) readCues(s *sent, t hit, actors []actorRef) statusEvidence {
 	if govern < 0 && after >= 0 {
 		governSt = afterSt
 	}
+	// A bill signed is a law: "signed into law a bill banning", "hat den
+	// Gesetzentwurf unterzeichnet".
+	if governSt == corpus.StatusProposed && slices.ContainsFunc(s.roles[roleSign], func(h hit) bool { return s.clause[h.From] == c }) {
+		governSt = corpus.StatusEnacted
+	}
 	ev.govern = a.governing(s, t, governSt)
 	return ev
 }

@@ -365,3 +365,19 @@ func TestReviewWordInABodysName(t *testing.T) {
 			want: []step{{country: "PK", status: corpus.StatusUnderReview, vendors: []string{"Telegram"}}}},
 	})
 }
+
+// A bill or draft that has been signed is in force: the signing governs
+// the proposal cue. A bill only introduced stays proposed.
+func TestSignedBillIsEnacted(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en signed into law a bill", lang: "en",
+			text: "Utah's governor on Tuesday signed into law a bill that bars state agencies from using DeepSeek, starting in July.",
+			want: []step{{country: "US", status: corpus.StatusEnacted}}},
+		{name: "en a bill introduced stays proposed", lang: "en",
+			text: "A Utah senator introduced a bill that would bar state agencies from using DeepSeek.",
+			want: []step{{country: "US", status: corpus.StatusProposed}}},
+		{name: "de Gesetzentwurf unterzeichnet", lang: "de",
+			text: "Der Präsident Kasachstans hat den Gesetzentwurf unterzeichnet, der Behörden die Nutzung von DeepSeek verbietet.",
+			want: []step{{country: "KZ", status: corpus.StatusEnacted}}},
+	})
+}
