@@ -1,6 +1,8 @@
 // Package lexfile finds the data files a user adds to a stage's built-in
-// lexicons: each path is a file, or a folder whose files of one kind are
-// read in name order.
+// lexicons (each path is a file, or a folder whose files of one kind are
+// read in name order) and reads their lines the one way every stage does:
+// blank lines and "#" comments skipped, every error a corpus.ParseError
+// naming the file and the line.
 //
 //	files, err := lexfile.Expand([]string{"my/vendors.tsv", "my/extra"}, ".tsv")
 //	// [my/vendors.tsv my/extra/a.tsv my/extra/b.tsv]

@@ -18,6 +18,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 // Model is a logistic regression over named features. Features are
@@ -206,14 +208,10 @@ func (m *Model) WriteTo(w io.Writer, header ...string) error {
 	return bw.Flush()
 }
 
-// FormatError is a bad line of a model file.
-type FormatError struct {
-	Line int
-	Err  error
-}
-
-func (e *FormatError) Error() string { return fmt.Sprintf("model line %d: %v", e.Line, e.Err) }
-func (e *FormatError) Unwrap() error { return e.Err }
+// modelError is a bad line of a model file, as the one positioned error
+// type of every loader; line 0 is the file as a whole. Read has no path:
+// its callers name the file.
+func modelError(line int, err error) error { return &corpus.ParseError{Line: line, Err: err} }
 
 // Read parses a model file, a logistic regression (a "bias" line) or a tree
 // ensemble (a "trees" line). want lists the feature names the caller
@@ -258,23 +256,23 @@ func readLinear(r io.Reader, want []string) (*Model, error) {
 		for i, s := range f[1:] {
 			v, err := strconv.ParseFloat(s, 64)
 			if err != nil {
-				return nil, &FormatError{n, err}
+				return nil, modelError(n, err)
 			}
 			vals[i] = v
 		}
 		if f[0] == "bias" {
 			if len(vals) != 1 {
-				return nil, &FormatError{n, fmt.Errorf("bias takes one value, got %d", len(vals))}
+				return nil, modelError(n, fmt.Errorf("bias takes one value, got %d", len(vals)))
 			}
 			m.Bias, bias = vals[0], true
 			continue
 		}
 		i, ok := index[f[0]]
 		if !ok {
-			return nil, &FormatError{n, fmt.Errorf("unknown feature %q", f[0])}
+			return nil, modelError(n, fmt.Errorf("unknown feature %q", f[0]))
 		}
 		if len(vals) != 3 || vals[1] == 0 {
-			return nil, &FormatError{n, fmt.Errorf("feature %q needs mean, non-zero scale and weight", f[0])}
+			return nil, modelError(n, fmt.Errorf("feature %q needs mean, non-zero scale and weight", f[0]))
 		}
 		m.Mean[i], m.Scale[i], m.W[i] = vals[0], vals[1], vals[2]
 		seen[f[0]] = true
@@ -283,11 +281,11 @@ func readLinear(r io.Reader, want []string) (*Model, error) {
 		return nil, err
 	}
 	if !bias {
-		return nil, &FormatError{n, fmt.Errorf("no bias line")}
+		return nil, modelError(n, fmt.Errorf("no bias line"))
 	}
 	for _, name := range want {
 		if !seen[name] {
-			return nil, &FormatError{n, fmt.Errorf("feature %q missing", name)}
+			return nil, modelError(n, fmt.Errorf("feature %q missing", name))
 		}
 	}
 	return m, nil

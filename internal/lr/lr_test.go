@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/bansift/bansift/corpus"
 )
 
 // toy returns rows whose label is x0 + 0.5·x1 > 0.2, with a noise column,
@@ -142,9 +144,9 @@ func TestReadErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Read(strings.NewReader(tt.file), names)
-			var fe *FormatError
+			var fe *corpus.ParseError
 			if !errors.As(err, &fe) {
-				t.Errorf("Read: %v, want a *FormatError", err)
+				t.Errorf("Read: %v, want a *corpus.ParseError", err)
 			}
 		})
 	}

@@ -255,7 +255,7 @@ func readTrees(data string, want []string) (*Trees, error) {
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		bad := func(format string, a ...any) error { return &FormatError{n + 1, fmt.Errorf(format, a...)} }
+		bad := func(format string, a ...any) error { return modelError(n+1, fmt.Errorf(format, a...)) }
 		f := strings.Split(l, "\t")
 		if !head {
 			v, err := strconv.ParseFloat(f[1], 64)
@@ -272,7 +272,7 @@ func readTrees(data string, want []string) (*Trees, error) {
 		ni, err2 := strconv.Atoi(f[1])
 		v, err3 := strconv.ParseFloat(f[3], 64)
 		if err := errors.Join(err1, err2, err3); err != nil {
-			return nil, &FormatError{n + 1, err}
+			return nil, modelError(n+1, err)
 		}
 		if ti == len(t.Trees) {
 			t.Trees = append(t.Trees, nil)
@@ -297,7 +297,7 @@ func readTrees(data string, want []string) (*Trees, error) {
 		left, err1 := strconv.Atoi(f[4])
 		right, err2 := strconv.Atoi(f[5])
 		if err := errors.Join(err1, err2); err != nil {
-			return nil, &FormatError{n + 1, err}
+			return nil, modelError(n+1, err)
 		}
 		if left <= ni || right <= ni {
 			return nil, bad("children must follow their parent")
@@ -305,12 +305,12 @@ func readTrees(data string, want []string) (*Trees, error) {
 		t.Trees[ti] = append(t.Trees[ti], Node{Feature: fi, Threshold: v, Left: left, Right: right})
 	}
 	if !head {
-		return nil, &FormatError{0, errors.New("no \"trees\" line")}
+		return nil, modelError(0, errors.New("no \"trees\" line"))
 	}
 	for ti, tr := range t.Trees {
 		for _, nd := range tr {
 			if nd.Feature >= 0 && (nd.Left >= len(tr) || nd.Right >= len(tr)) {
-				return nil, &FormatError{0, fmt.Errorf("tree %d: child out of range", ti)}
+				return nil, modelError(0, fmt.Errorf("tree %d: child out of range", ti))
 			}
 		}
 	}
