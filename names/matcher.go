@@ -2,9 +2,9 @@ package names
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/bansift/bansift/internal/lexfile"
+	"github.com/bansift/bansift/internal/phrase"
 )
 
 // Match is a known name a spelling was matched to.
@@ -153,7 +153,7 @@ func (m *Matcher) NearMiss(s string) (Match, bool) {
 	}
 	// Acronyms are not transliterated; ordinary words and the surname of a
 	// known person are not misspellings of something else.
-	if m.allOrdinary(t) || isAcronym(s) || m.parts[t] {
+	if m.allOrdinary(t) || phrase.Upper(s) || m.parts[t] {
 		return Match{}, false
 	}
 	if al, f, ok := m.nearest(t, 0); ok {
@@ -224,20 +224,6 @@ func acceptable(al alignment, fits bool, f form) bool {
 		return al.dist <= maxDistOne
 	}
 	return al.dist <= maxDistMulti && fits
-}
-
-// isAcronym reports whether s is written in capitals only ("PRC", "INTL").
-func isAcronym(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 1
 }
 
 // allOrdinary reports whether every word of normalized t is an ordinary
