@@ -49,7 +49,36 @@ func (a *article) targets(s *sent, i int, t hit, subject map[int]bool) ([]corpus
 		}
 		return out, true
 	}
-	return s.techObject(t)
+	out, named := s.techObject(t)
+	if len(out) == 1 {
+		if tr := a.topicOfCategory(out[0].Category); tr != nil {
+			return []corpus.Target{tr.Target}, true
+		}
+	}
+	return out, named
+}
+
+// topicOfCategory is the article's topic vendor when it makes technology of
+// category c and no restriction sentence names it: "warned departments not
+// to use antivirus products" in an article about Kaspersky means
+// Kaspersky's. An article that names the vendor where it reports a
+// restriction means something else by a vendor-less phrase elsewhere
+// ("drones of Chinese make" grounded abroad years before).
+func (a *article) topicOfCategory(c corpus.TargetCategory) *targetRef {
+	tr, _ := a.topicVendor()
+	if tr == nil || c == "" {
+		return nil
+	}
+	for _, s := range a.sents {
+		if len(s.trig) > 0 && slices.ContainsFunc(s.targets, func(o targetRef) bool { return o.Vendor == tr.Vendor }) {
+			return nil
+		}
+	}
+	def := corpus.TargetCategory(a.e.vendorDefault[tr.Vendor])
+	if family(def) != family(c) && family(tr.Category) != family(c) {
+		return nil
+	}
+	return tr
 }
 
 // pointedBack resolves words near trigger t that point back at the vendors

@@ -247,3 +247,23 @@ func TestAnaphorFallsBackOnTheTopicVendor(t *testing.T) {
 		}
 	}
 }
+
+// A category phrase in an article about one vendor of that category means
+// that vendor's products, unless the article names the vendor where it
+// reports a restriction: then the vendor-less phrase means something else.
+func TestCategoryTargetIsTheTopicVendor(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en category means the topic vendor", lang: "en", title: "Ministry turns away from Hikvision",
+			text: "Canada's public safety ministry told its agencies to stop buying surveillance cameras made abroad. " +
+				"Officials fear that footage could leave the country. Hikvision rejected the concerns in a statement.",
+			want: []step{{country: "CA", vendors: []string{"Hikvision"}}}},
+	})
+	doc := Document{Language: "en", Title: "Ministry turns away from Hikvision",
+		Text: "The French interior ministry has banned Hikvision cameras from its buildings. " +
+			"Hikvision rejected the concerns. Years earlier, the US Army had stopped buying surveillance cameras from abroad."}
+	for _, c := range extractor(t).Extract(doc) {
+		if c.Actor.Country == "US" && len(vendorsOf(c)) > 0 {
+			t.Errorf("vendor named in a restriction elsewhere: want the US claim vendor-less, got %+v", c)
+		}
+	}
+}
