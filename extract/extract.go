@@ -121,14 +121,18 @@ func New(opts Options) (*Extractor, error) {
 	e.roles = map[string]*[numRoles]*phrase.Matcher{}
 	for _, lg := range languages {
 		e.roles[lg] = &[numRoles]*phrase.Matcher{}
-		for rl, role := range roleNames {
+		for rl, name := range roleNames {
 			m := &phrase.Matcher{}
 			for id, r := range e.roleRows {
-				if r.Cols[0] != role || !langOK(r.Cols[1], lg) {
+				if r.Cols[0] != name || !langOK(r.Cols[1], lg) {
 					continue
 				}
 				for _, p := range r.Phrases {
-					for _, v := range articleVariants(lg, p) {
+					variants := articleVariants(lg, p)
+					if role(rl) == roleAnaphor {
+						variants = anaphorVariants(lg, p, e.isMaker(lg))
+					}
+					for _, v := range variants {
 						m.Add(phrase.MustCompile(v), id)
 					}
 				}
@@ -326,4 +330,24 @@ func withGenitives(rows []row) []row {
 		out[i].Phrases = ph
 	}
 	return out
+}
+
+// isMaker returns whether a noun of language lg, singular or plural, is
+// one of the maker role's: "company", "firms", "Konzern".
+func (e *Extractor) isMaker(lg string) func(string) bool {
+	return func(w string) bool {
+		for _, r := range e.roleRows {
+			if r.Cols[0] != roleNames[roleMaker] || !langOK(r.Cols[1], lg) {
+				continue
+			}
+			for _, p := range r.Phrases {
+				for _, s := range singular(strings.ToLower(w)) {
+					if p == s {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 }

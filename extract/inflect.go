@@ -35,3 +35,56 @@ func containsFold(list []string, s string) bool {
 	}
 	return false
 }
+
+// adjectiveSlots are phrase words standing for one attributive adjective
+// between an article and its noun, by language: "the Chinese company",
+// "des chinesischen Konzerns". In German any adjective after an article has
+// one of the weak endings; in English the nationality adjectives are the
+// ones that qualify a maker ("the Russian firm", "the American company").
+var adjectiveSlots = map[string][]string{
+	"en": {"*ese", "*an", "*ish", "*i"},
+	"de": {"*e", "*en"},
+}
+
+// anaphorVariants returns the forms of an anaphor phrase: those of
+// articleVariants and, when it is an article and a maker noun (maker tells
+// which), each of them with one adjective after the article and, for
+// German, the genitive noun after "des" ("des Konzerns"). Only a maker is
+// pointed back at through its nationality: "the Chinese firm" is the firm
+// just named, "the Chinese technology" is any.
+func anaphorVariants(lang, p string, maker func(string) bool) []string {
+	var out []string
+	for _, v := range articleVariants(lang, p) {
+		out = append(out, v)
+		first, rest, ok := strings.Cut(v, " ")
+		if !ok || strings.Contains(rest, " ") || !maker(rest) ||
+			!(strings.EqualFold(first, "the") || containsFold(articleForms[lang], first)) {
+			continue
+		}
+		forms := []string{rest}
+		if lang == "de" && strings.EqualFold(first, "des") && !strings.HasSuffix(rest, "s") {
+			forms = append(forms, rest+"s", rest+"es")
+			out = append(out, first+" "+rest+"s", first+" "+rest+"es")
+		}
+		for _, f := range forms {
+			for _, adj := range adjectiveSlots[lang] {
+				out = append(out, first+" "+adj+" "+f)
+			}
+		}
+	}
+	return out
+}
+
+// singular is the singular of an English or German plural noun as a maker
+// list writes it: "companies" is "company", "firms" "firm", "Konzerne"
+// "Konzern". A word that is no plural comes back unchanged.
+func singular(w string) []string {
+	out := []string{w}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		out = append(out, strings.TrimSuffix(w, "ies")+"y")
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "e"):
+		out = append(out, w[:len(w)-1])
+	}
+	return out
+}

@@ -225,6 +225,29 @@ func TestGermanAnaphorInAnyCase(t *testing.T) {
 	})
 }
 
+// A maker pointed back at through its nationality ("the Chinese firm",
+// "des chinesischen Unternehmens") is the maker just named; a nationality
+// before a technology noun ("the Chinese technology") points at none.
+func TestAnaphorWithNationality(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de genitive with adjective", lang: "de",
+			text: "Der Netzausrüster ZTE steht seit Jahren in der Kritik. " +
+				"Schwedens Regierung hat den Betreibern den Einbau von Bauteilen des chinesischen Unternehmens untersagt.",
+			want: []step{{country: "SE", vendors: []string{"ZTE"}}}},
+		{name: "en nationality before a maker noun", lang: "en",
+			text: "Kaspersky says it has never helped any government. " +
+				"Lithuania's defence ministry has told staff to remove software from the Russian company.",
+			want: []step{{country: "LT", vendors: []string{"Kaspersky"}}}},
+	})
+	doc := Document{Language: "en", Text: "Kaspersky says it has never helped any government. " +
+		"Lithuania's defence ministry has told staff to stop using the Russian technology."}
+	for _, c := range extractor(t).Extract(doc) {
+		if len(vendorsOf(c)) > 0 {
+			t.Errorf("a nationality before a technology noun: want no vendor, got %+v", c)
+		}
+	}
+}
+
 // A list of national measures names its vendor at the top and then only
 // points back at it, further than an anaphor usually reaches; the vendor
 // the article is about is the one it points at. Where no vendor stands out
