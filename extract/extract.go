@@ -133,7 +133,9 @@ func New(opts Options) (*Extractor, error) {
 						variants = anaphorVariants(lg, p, e.isMaker(lg))
 					}
 					for _, v := range variants {
-						m.Add(phrase.MustCompile(v), id)
+						for _, f := range inflections(lg, v) {
+							m.Add(phrase.MustCompile(f), id)
+						}
 					}
 				}
 			}

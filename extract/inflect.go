@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // articleForms are the forms of a language's definite article. A German
 // article inflects with the case of its noun ("die App" as subject, "der
@@ -10,18 +13,64 @@ var articleForms = map[string][]string{
 	"de": {"der", "die", "das", "den", "dem", "des"},
 }
 
-// articleVariants returns p and, when p opens with a definite article of
-// lang, p with each other form of it.
+// possessiveForms are a language's possessive determiners as one paradigm:
+// a role phrase written with "seine Produkte" stands for "dessen Produkte"
+// and "ihren Produkten"'s determiner too, as "its products" does for
+// "their products".
+var possessiveForms = map[string][]string{
+	"en": {"its", "their"},
+	"de": {"sein", "seine", "seinen", "seiner", "seinem", "seines", "ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "dessen", "deren"},
+}
+
+// articleVariants returns p and, when p opens with a definite article or a
+// possessive of lang, p with each other form of it.
 func articleVariants(lang, p string) []string {
 	first, rest, ok := strings.Cut(p, " ")
-	forms := articleForms[lang]
-	if !ok || !containsFold(forms, first) {
+	if !ok {
 		return []string{p}
 	}
 	out := []string{p}
-	for _, f := range forms {
-		if !strings.EqualFold(f, first) {
-			out = append(out, f+" "+rest)
+	for _, forms := range [][]string{articleForms[lang], possessiveForms[lang]} {
+		if !containsFold(forms, first) {
+			continue
+		}
+		for _, f := range forms {
+			if !strings.EqualFold(f, first) {
+				out = append(out, f+" "+rest)
+			}
+		}
+	}
+	return out
+}
+
+// germanEndings are the endings an adjective or determiner written with -e
+// takes in the other cases: "schwarze Liste", "auf einer schwarzen Liste".
+var germanEndings = []string{"n", "r", "s", "m"}
+
+// inflections returns p and, for German, p with each declinable word of it
+// in its other case endings. A declinable word is a lower-case word ending
+// in -e before the phrase's last word ("keine ... mehr", "schwarze liste");
+// articles have their own paradigm. At most two words are varied, so a
+// phrase gives at most 25 forms.
+func inflections(lang, p string) []string {
+	if lang != "de" {
+		return []string{p}
+	}
+	words := strings.Fields(p)
+	out := []string{p}
+	varied := 0
+	for i := 0; i < len(words)-1 && varied < 2; i++ {
+		w := words[i]
+		if len(w) < 4 || !strings.HasSuffix(w, "e") || strings.ContainsAny(w, "*.") || w != strings.ToLower(w) || containsFold(articleForms[lang], w) {
+			continue
+		}
+		varied++
+		for _, form := range slices.Clone(out) {
+			fw := strings.Fields(form)
+			for _, end := range germanEndings {
+				fw[i] = w + end
+				out = append(out, strings.Join(fw, " "))
+			}
 		}
 	}
 	return out

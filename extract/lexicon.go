@@ -144,8 +144,13 @@ func langMatchers(rows []row, col int, langs []string) map[string]*phrase.Matche
 	for _, lang := range langs {
 		m := &phrase.Matcher{}
 		for id, r := range rows {
-			if langOK(r.Cols[col], lang) {
-				addPhrases(m, r, id)
+			if !langOK(r.Cols[col], lang) {
+				continue
+			}
+			for _, p := range r.Phrases {
+				for _, v := range inflections(lang, p) {
+					m.Add(phrase.MustCompile(v), id)
+				}
 			}
 		}
 		out[lang] = m

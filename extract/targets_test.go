@@ -248,6 +248,22 @@ func TestAnaphorWithNationality(t *testing.T) {
 	}
 }
 
+// German determiners and adjectives decline, though the lexicon writes one
+// form: a possessive stands for its whole paradigm ("deren Produkte" as
+// "seine Produkte"), and an adjective in -e takes its other endings
+// ("einer schwarzen Liste" as "schwarze Liste").
+func TestGermanDeclension(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de possessive paradigm", lang: "de",
+			text: "Die Netzausrüster Huawei und ZTE weisen jeden Verdacht zurück. " +
+				"Polens Regierung hat deren Produkte in allen Behördennetzen untersagt.",
+			want: []step{{country: "PL", vendors: []string{"Huawei", "ZTE"}}}},
+		{name: "de adjective ending", lang: "de",
+			text: "Litauens Regierung führt Hikvision seit März auf einer schwarzen Liste.",
+			want: []step{{country: "LT", vendors: []string{"Hikvision"}, action: corpus.ActionRestrict}}},
+	})
+}
+
 // A list of national measures names its vendor at the top and then only
 // points back at it, further than an anaphor usually reaches; the vendor
 // the article is about is the one it points at. Where no vendor stands out
