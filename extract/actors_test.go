@@ -261,3 +261,16 @@ func TestGermanClauseShapes(t *testing.T) {
 			none: []string{"CN"}},
 	})
 }
+
+// A place joined to "based", "owned" and the like, or after "based in",
+// says where a vendor comes from; it does not act.
+func TestPlaceOfOriginDoesNotAct(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "en hyphen-based", lang: "en",
+			text: "The Texas-based messaging app ignored the order to store data locally, which led to its suspension.",
+			none: []string{"US"}},
+		{name: "en based in", lang: "en",
+			text: "A video app run by a firm based in Ohio was blocked after it refused to open a local office.",
+			none: []string{"US"}},
+	})
+}

@@ -265,6 +265,10 @@ func (e *Extractor) qualifyActor(s *sent, a *actorRef) {
 			return
 		}
 	}
+	if s.placeOfOrigin(a) {
+		a.Valid = false
+		return
+	}
 	for i := a.To; i < len(s.Toks) && i < a.To+window; i++ {
 		if h, ok := s.roleAt(roleSpeaker, i); ok {
 			a.Speaker = true
@@ -351,4 +355,18 @@ func trigAt(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// originWords say where something comes from or sits, after a place joined
+// by a hyphen ("California-based", "Saudi-owned") or before it ("based in
+// Dubai"): the mention then describes a vendor or a person and does not act.
+var originWords = map[string]bool{"based": true, "headquartered": true, "registered": true, "owned": true, "backed": true, "listed": true}
+
+// placeOfOrigin reports whether an actor mention is one of origin: a
+// place, or a body ("Kremlin-backed"), that something is said to come from.
+func (s *sent) placeOfOrigin(a *actorRef) bool {
+	if a.To < len(s.Toks) && s.Toks[a.To].Start == s.Toks[a.To-1].End+1 && s.src[s.Toks[a.To-1].End] == '-' && originWords[s.Toks[a.To].Lower] {
+		return true
+	}
+	return a.From >= 2 && s.Toks[a.From-1].Lower == "in" && originWords[s.Toks[a.From-2].Lower]
 }
