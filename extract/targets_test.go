@@ -225,6 +225,18 @@ func TestGermanAnaphorInAnyCase(t *testing.T) {
 	})
 }
 
+// A headline naming one vendor, in an article naming no other, makes it
+// the topic a noun anaphor points at, though the body names it only in
+// passing or misspelt.
+func TestHeadlineVendorIsTheTopic(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de headline vendor", lang: "de", title: "Behörde warnt vor Ivanti-Gateways",
+			text: "Viele Verwaltungen setzen die Fernzugänge seit Jahren ein. " +
+				"Nun rät das österreichische Innenministerium, die Geräte vom Netz zu nehmen und zu ersetzen.",
+			want: []step{{country: "AT", vendors: []string{"Ivanti"}}}},
+	})
+}
+
 // A maker pointed back at through its nationality ("the Chinese firm",
 // "des chinesischen Unternehmens") is the maker just named; a nationality
 // before a technology noun ("the Chinese technology") points at none.

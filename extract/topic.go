@@ -1,12 +1,15 @@
 package extract
 
+import "slices"
+
 // The article's topic vendor: a list of national measures ("Latvia: the
 // foreign ministry has banned the app on official phones") names the
 // vendor once at the top and then only points back at it, further than an
 // anaphor's usual reach of a few sentences.
 
 // topicMinMentions is how often the topic vendor must be named, the title
-// counting twice, and it must be named more often than any other vendor.
+// counting twice, and it must be named more often than any other vendor;
+// a vendor the headline names and no other is named anywhere needs less.
 const topicMinMentions = 3
 
 // topicVendor is the vendor the article is about, or nil when none stands
@@ -46,7 +49,10 @@ func (a *article) topicVendor() (*targetRef, *sent) {
 			second = max(second, n)
 		}
 	}
-	if best == "" || count[best] < topicMinMentions || count[best] == second {
+	// A headline naming the one vendor the article names at all is its
+	// topic however seldom the body repeats it.
+	alone := len(count) == 1 && a.title != nil && slices.ContainsFunc(a.title.targets, func(tr targetRef) bool { return tr.Vendor == best })
+	if best == "" || (count[best] < topicMinMentions && !alone) || count[best] == second {
 		return nil, nil
 	}
 	tr := first[best]
