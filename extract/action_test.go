@@ -241,3 +241,13 @@ func TestPreventAndUnauthorised(t *testing.T) {
 			none: []string{"KE"}},
 	})
 }
+
+// A German negated approval bans, with the approval's purpose between its
+// words: "nicht mehr für den Betrieb zugelassen", "nicht ... erlaubt werden".
+func TestGermanNegatedApproval(t *testing.T) {
+	runMechanism(t, []mechanismCase{
+		{name: "de nicht mehr ... zugelassen", lang: "de",
+			text: "Die kanadische Regulierungsbehörde teilte mit, dass Router von ZTE künftig nicht mehr für den Betrieb in Kanada zugelassen sind.",
+			want: []step{{country: "CA", action: corpus.ActionBan, vendors: []string{"ZTE"}}}},
+	})
+}
